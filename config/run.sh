@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs Sporteli in the foreground on the provisioned WildFly until Ctrl-C.
+# Usage: run.sh WILDFLY_HOME EAR
+# The run gets its own server base (config/target/run-base), so it never shares deployments or
+# data with the test runs; its Artemis journal and logs survive restarts, its configuration is
+# refreshed from the provisioned standalone-sporteli.xml each time.
+set -euo pipefail
+
+home=$1
+ear=$2
+base=$(cd "$home/.." && pwd)/run-base
+
+mkdir -p "$base/deployments" "$base/data" "$base/log"
+rm -rf "$base/configuration" "$base/tmp" "$base"/deployments/*
+cp -r "$home/standalone/configuration" "$base/configuration"
+cp "$ear" "$base/deployments/sporteli.ear"
+
+offset=${SPORTELI_PORT_OFFSET:-0}
+cat <<TXT
+
+  Sporteli is starting (database: ${SPORTELI_DB:-h2}, data: ${SPORTELI_DATA:-$HOME/.sporteli/data}).
+  When the log says "Sporteli is up", open:
+    back office   http://localhost:$((8080 + offset))/sporteli/
+    REST API      http://localhost:$((8080 + offset))/sporteli/api/v1/units
+    health        http://localhost:$((9990 + offset))/health
+    management    $home/bin/jboss-cli.sh -c --controller=localhost:$((9990 + offset))
+  Stop with Ctrl-C.
+
+TXT
+exec "$home/bin/standalone.sh" -c standalone-sporteli.xml \
+  -Djboss.server.base.dir="$base" \
+  -Djboss.socket.binding.port-offset="$offset" \
+  -Dsporteli.demo="${SPORTELI_DEMO:-true}"

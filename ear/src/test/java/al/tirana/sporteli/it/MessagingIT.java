@@ -1,0 +1,157 @@
+package al.tirana.sporteli.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import al.tirana.sporteli.routing.boundary.RoutedWork;
+import al.tirana.sporteli.routing.control.Destinations;
+import al.tirana.sporteli.routing.control.RoutedMessage;
+import al.tirana.sporteli.units.entity.UnitCode;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class MessagingIT {
+
+    /** Longer than the 1 + 2 + 4 s of redelivery delays before a message is dead-lettered. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SporteliDeployment.withProbe(MessagingIT.class, TestSender.class, QueueCounters.class);
+    }
+
+    @Inject
+    TestSender sender;
+
+    @Inject
+    RoutedWork routedWork;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory plainConnectionFactory;
+
+    @Resource(lookup = Destinations.DEAD_LETTER_QUEUE)
+    Queue deadLetters;
+
+    private static RoutedMessage sample(String kind) {
+        return RoutedMessage.create(kind, Instant.now(),
+                Json.createObjectBuilder().add("note", "sent by " + MessagingIT.class.getSimpleName()).build());
+    }
+
+    @Test
+    void messageSentInACommittedTransactionIsConsumedAndRecorded() throws Exception {
+        RoutedMessage message = sample("test.roundTrip");
+
+        sender.commit(Destinations.unitQueue(new UnitCode("NA03")), message);
+
+        waitFor(() -> routedWork.processed(message.id()).isPresent(), "the ledger records " + message.id());
+        var line = routedWork.processed(message.id()).orElseThrow();
+        assertEquals("test.roundTrip", line.kind());
+        assertTrue(line.destination().contains("sporteli.unit.NA03"), line.destination());
+    }
+
+    @Test
+    void rolledBackTransactionSendsNothing() throws Exception {
+        QueueCounters counters = new QueueCounters("sporteli.unit.NA11");
+        long before = counters.added();
+        RoutedMessage rolledBack = sample("test.rolledBack");
+        RoutedMessage committed = sample("test.committed");
+
+        sender.rollBack(Destinations.unitQueue(new UnitCode("NA11")), rolledBack);
+        sender.commit(Destinations.unitQueue(new UnitCode("NA11")), committed);
+
+        waitFor(() -> routedWork.processed(committed.id()).isPresent(), "the committed message is handled");
+        assertEquals(before + 1, counters.added(), "only the committed transaction put a message on the queue");
+        assertFalse(routedWork.processed(rolledBack.id()).isPresent());
+    }
+
+    @Test
+    void redeliveredMessageIsHandledOnce() throws Exception {
+        QueueCounters counters = new QueueCounters("sporteli.unit.NA05");
+        long acknowledgedBefore = counters.acknowledged();
+        RoutedMessage message = sample("test.duplicate");
+
+        sender.commit(Destinations.unitQueue(new UnitCode("NA05")), message);
+        sender.commit(Destinations.unitQueue(new UnitCode("NA05")), message);
+
+        waitFor(() -> uncheckedAcknowledged(counters) >= acknowledgedBefore + 2, "both deliveries are acknowledged");
+        Instant firstHandled = routedWork.processed(message.id()).orElseThrow().processedAt();
+        assertFalse(routedWork.accept(message, "again"), "a third delivery is recognised as already handled");
+        assertEquals(firstHandled, routedWork.processed(message.id()).orElseThrow().processedAt());
+        assertNull(deadLettered("sporteliMessageId", message.id()), "the duplicate was not treated as a failure");
+    }
+
+    @Test
+    void consumerSkipsAMessageIdItHasSeen() {
+        RoutedMessage message = sample("test.direct");
+
+        assertTrue(routedWork.accept(message, "test"));
+        assertFalse(routedWork.accept(message, "test"));
+    }
+
+    @Test
+    void poisonMessageEndsInTheDeadLetterQueue() throws Exception {
+        String probe = UUID.randomUUID().toString();
+
+        sender.raw(Destinations.unitQueue(new UnitCode("NA07")), "this is not a routed message", probe);
+
+        waitFor(() -> deadLettered("sporteliProbe", probe) != null, "the poison message reaches the DLQ");
+        Message dead = consumeDeadLetter(probe);
+        assertNotNull(dead);
+        assertEquals("jms.queue.sporteli.unit.NA07", dead.getStringProperty("_AMQ_ORIG_ADDRESS"));
+        assertEquals("this is not a routed message", dead.getBody(String.class));
+    }
+
+    private long uncheckedAcknowledged(QueueCounters counters) {
+        try {
+            return counters.acknowledged();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Message deadLettered(String property, String value) {
+        try (JMSContext context = plainConnectionFactory.createContext();
+             var browser = context.createBrowser(deadLetters, property + " = '" + value + "'")) {
+            var messages = browser.getEnumeration();
+            return messages.hasMoreElements() ? (Message) messages.nextElement() : null;
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Message consumeDeadLetter(String probe) {
+        try (JMSContext context = plainConnectionFactory.createContext();
+             var consumer = context.createConsumer(deadLetters, "sporteliProbe = '" + probe + "'")) {
+            context.start();
+            return consumer.receive(5_000);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package al.tirana.sporteli.it;
+
+import java.lang.management.ManagementFactory;
+import java.util.Set;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/** Reads a queue's counters from the broker's MBeans, as an operator would in JConsole. */
+final class QueueCounters {
+
+    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    private final ObjectName queue;
+
+    QueueCounters(String queueName) throws Exception {
+        Set<ObjectName> names = server.queryNames(new ObjectName(
+                "org.apache.activemq.artemis:subcomponent=queues,queue=\"jms.queue." + queueName + "\",*"), null);
+        if (names.size() != 1) {
+            throw new IllegalStateException("Expected one MBean for queue " + queueName + ", found " + names);
+        }
+        queue = names.iterator().next();
+    }
+
+    long added() throws Exception {
+        return ((Number) server.getAttribute(queue, "MessagesAdded")).longValue();
+    }
+
+    long acknowledged() throws Exception {
+        return ((Number) server.getAttribute(queue, "MessagesAcknowledged")).longValue();
+    }
+}

@@ -1,0 +1,50 @@
+package al.tirana.sporteli.it;
+
+import al.tirana.sporteli.routing.control.Destinations;
+import al.tirana.sporteli.routing.control.RequestDispatcher;
+import al.tirana.sporteli.routing.control.RoutedMessage;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/** Plays the business transaction around a send, so the tests can commit it or roll it back. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class TestSender {
+
+    @Inject
+    RequestDispatcher dispatcher;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @Resource(lookup = Destinations.TRANSACTIONAL_CONNECTION_FACTORY)
+    ConnectionFactory connectionFactory;
+
+    public void commit(String queue, RoutedMessage message) {
+        dispatcher.send(queue, message);
+    }
+
+    public void rollBack(String queue, RoutedMessage message) {
+        dispatcher.send(queue, message);
+        transaction.setRollbackOnly();
+    }
+
+    /** Bypasses the message contract, as a broken producer would. */
+    public void raw(String queue, String text, String probeId) throws NamingException {
+        try (JMSContext context = connectionFactory.createContext()) {
+            var message = context.createTextMessage(text);
+            message.setStringProperty("sporteliProbe", probeId);
+            context.createProducer().send((Queue) new InitialContext().lookup(queue), message);
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package al.tirana.sporteli.routing.control;
+
+import al.tirana.sporteli.units.entity.UnitCode;
+
+/**
+ * JNDI names of every destination Sporteli uses. The queues themselves are created by
+ * config/configure-messaging.cli; a name here without a queue there fails at the first send.
+ */
+public final class Destinations {
+
+    /** Pooled and enlisted in the JTA transaction: a send through it happens only if the transaction commits. */
+    public static final String TRANSACTIONAL_CONNECTION_FACTORY = "java:/JmsXA";
+    public static final String UNIT_QUEUE_PREFIX = "java:/jms/queue/sporteli/unit/";
+    public static final String DEPARTMENT_QUEUE_PREFIX = "java:/jms/queue/sporteli/dept/";
+    public static final String TRIAGE_QUEUE = "java:/jms/queue/sporteli/triage";
+    public static final String EMERGENCY_QUEUE = "java:/jms/queue/sporteli/emergency";
+    public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/DLQ";
+
+    private Destinations() {
+    }
+
+    public static String unitQueue(UnitCode unit) {
+        return UNIT_QUEUE_PREFIX + unit.value();
+    }
+
+    public static String departmentQueue(String departmentCode) {
+        return DEPARTMENT_QUEUE_PREFIX + departmentCode;
+    }
+}

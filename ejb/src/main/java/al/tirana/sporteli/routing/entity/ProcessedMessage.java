@@ -1,0 +1,52 @@
+package al.tirana.sporteli.routing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of the consumers' ledger: this message id was handled, on this queue, at this time. */
+@Entity
+@Table(name = "processed_message")
+public class ProcessedMessage {
+
+    @Id
+    @Column(name = "message_id", length = 64)
+    private String messageId;
+
+    @Column(nullable = false, length = 120)
+    private String destination;
+
+    @Column(nullable = false, length = 60)
+    private String kind;
+
+    @Column(name = "processed_at", nullable = false)
+    private Instant processedAt;
+
+    protected ProcessedMessage() {
+    }
+
+    public ProcessedMessage(String messageId, String destination, String kind, Instant processedAt) {
+        this.messageId = messageId;
+        this.destination = destination;
+        this.kind = kind;
+        this.processedAt = processedAt;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String destination() {
+        return destination;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public Instant processedAt() {
+        return processedAt;
+    }
+}

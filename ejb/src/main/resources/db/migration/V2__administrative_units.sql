@@ -1,0 +1,27 @@
+-- The 24 administrative units of Tirana since the 2015 territorial reform:
+-- the 11 urban units of the city and the 13 former communes merged into the municipality.
+INSERT INTO administrative_unit (id, code, name_sq, name_en, kind, ordinal) VALUES
+ (1,  'NA01', 'Njësia Administrative nr. 1',  'Administrative Unit No. 1',  'URBAN', 1),
+ (2,  'NA02', 'Njësia Administrative nr. 2',  'Administrative Unit No. 2',  'URBAN', 2),
+ (3,  'NA03', 'Njësia Administrative nr. 3',  'Administrative Unit No. 3',  'URBAN', 3),
+ (4,  'NA04', 'Njësia Administrative nr. 4',  'Administrative Unit No. 4',  'URBAN', 4),
+ (5,  'NA05', 'Njësia Administrative nr. 5',  'Administrative Unit No. 5',  'URBAN', 5),
+ (6,  'NA06', 'Njësia Administrative nr. 6',  'Administrative Unit No. 6',  'URBAN', 6),
+ (7,  'NA07', 'Njësia Administrative nr. 7',  'Administrative Unit No. 7',  'URBAN', 7),
+ (8,  'NA08', 'Njësia Administrative nr. 8',  'Administrative Unit No. 8',  'URBAN', 8),
+ (9,  'NA09', 'Njësia Administrative nr. 9',  'Administrative Unit No. 9',  'URBAN', 9),
+ (10, 'NA10', 'Njësia Administrative nr. 10', 'Administrative Unit No. 10', 'URBAN', 10),
+ (11, 'NA11', 'Njësia Administrative nr. 11', 'Administrative Unit No. 11', 'URBAN', 11),
+ (12, 'BALD', 'Njësia Administrative Baldushk',    'Baldushk Administrative Unit',    'FORMER_COMMUNE', 12),
+ (13, 'BERZ', 'Njësia Administrative Bërzhitë',    'Bërzhitë Administrative Unit',    'FORMER_COMMUNE', 13),
+ (14, 'DAJT', 'Njësia Administrative Dajt',        'Dajt Administrative Unit',        'FORMER_COMMUNE', 14),
+ (15, 'FARK', 'Njësia Administrative Farkë',       'Farkë Administrative Unit',       'FORMER_COMMUNE', 15),
+ (16, 'KASH', 'Njësia Administrative Kashar',      'Kashar Administrative Unit',      'FORMER_COMMUNE', 16),
+ (17, 'KRRA', 'Njësia Administrative Krrabë',      'Krrabë Administrative Unit',      'FORMER_COMMUNE', 17),
+ (18, 'NDRO', 'Njësia Administrative Ndroq',       'Ndroq Administrative Unit',       'FORMER_COMMUNE', 18),
+ (19, 'PETR', 'Njësia Administrative Petrelë',     'Petrelë Administrative Unit',     'FORMER_COMMUNE', 19),
+ (20, 'PEZE', 'Njësia Administrative Pezë',        'Pezë Administrative Unit',        'FORMER_COMMUNE', 20),
+ (21, 'SHGJ', 'Njësia Administrative Shëngjergj',  'Shëngjergj Administrative Unit',  'FORMER_COMMUNE', 21),
+ (22, 'VAQR', 'Njësia Administrative Vaqarr',      'Vaqarr Administrative Unit',      'FORMER_COMMUNE', 22),
+ (23, 'ZBAS', 'Njësia Administrative Zall-Bastar', 'Zall-Bastar Administrative Unit', 'FORMER_COMMUNE', 23),
+ (24, 'ZHER', 'Njësia Administrative Zall-Herr',   'Zall-Herr Administrative Unit',   'FORMER_COMMUNE', 24);

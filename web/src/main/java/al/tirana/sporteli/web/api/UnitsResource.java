@@ -1,0 +1,53 @@
+package al.tirana.sporteli.web.api;
+
+import al.tirana.sporteli.routing.control.Destinations;
+import al.tirana.sporteli.units.boundary.AdministrativeUnits;
+import al.tirana.sporteli.units.entity.AdministrativeUnit;
+import al.tirana.sporteli.units.entity.UnitCode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+@Path("units")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitsResource {
+
+    /** What the API tells about a unit; the queue name lets integrators and operators find its backlog. */
+    public record UnitView(String code, String nameSq, String nameEn, String kind, String queue) {
+
+        static UnitView of(AdministrativeUnit unit) {
+            return new UnitView(unit.code().value(), unit.nameSq(), unit.nameEn(), unit.kind().name(),
+                    Destinations.unitQueue(unit.code()));
+        }
+    }
+
+    @Inject
+    AdministrativeUnits units;
+
+    @GET
+    public List<UnitView> all() {
+        return units.all().stream().map(UnitView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public Response one(@PathParam("code") String code) {
+        UnitCode unitCode;
+        try {
+            unitCode = UnitCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "invalid-unit-code", "Invalid unit code",
+                    "A unit code is 2 to 8 letters and digits, such as NA05 or KASH.", Map.of("code", "malformed"));
+        }
+        return units.byCode(unitCode)
+                .map(unit -> Response.ok(UnitView.of(unit)).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "unit-not-found", "Unit not found",
+                        "No administrative unit has the code " + unitCode + ".", Map.of()));
+    }
+}
