@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 cluster for the tests, from Debian's binaries.
+#   postgres.sh start DIR PORT   creates and starts a cluster in DIR, with database and role "sporteli"
+#   postgres.sh stop DIR         stops it
+# PostgreSQL refuses to run as root, so the cluster belongs to the postgres user.
+set -euo pipefail
+
+bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+as_postgres() { runuser -u postgres -- "$@"; }
+
+case $1 in
+  start)
+    dir=$2 port=$3
+    mkdir -p "$dir"
+    chown postgres:postgres "$dir"
+    as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+      --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    # XA (the datasource is an XA one) needs prepared transactions; durability is pointless for a test cluster
+    cat >>"$dir/data/postgresql.conf" <<CONF
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$dir'
+max_prepared_transactions = 50
+max_connections = 100
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+CONF
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null
+    as_postgres "$bin/psql" -h "$dir" -p "$port" -U postgres -v ON_ERROR_STOP=1 -q <<SQL
+CREATE ROLE sporteli LOGIN PASSWORD 'sporteli';
+CREATE DATABASE sporteli OWNER sporteli ENCODING 'UTF8';
+SQL
+    echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') running on 127.0.0.1:$port (data in $dir)"
+    ;;
+  stop)
+    dir=$2
+    [[ -d $dir/data ]] && as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
+    ;;
+  *)
+    echo "usage: $0 start DIR PORT | stop DIR" >&2
+    exit 2
+    ;;
+esac
