@@ -34,6 +34,7 @@ class UnitsPageIT {
         for (String code : new String[] {"NA01", "NA11", "BALD", "SHGJ", "ZBAS"}) {
             assertTrue(html.contains(">" + code + "<"), "lists " + code);
         }
+        assertTrue(html.contains("sporteli.unit.KASH"), "shows each unit's queue for operators");
         assertFalse(html.contains("RES_NOT_FOUND"), "every script and style the page names exists");
     }
 

@@ -23,6 +23,11 @@ public final class Destinations {
         return UNIT_QUEUE_PREFIX + unit.value();
     }
 
+    /** The queue's name on the broker, as operators see it in the console and the CLI. */
+    public static String unitQueueName(UnitCode unit) {
+        return "sporteli.unit." + unit.value();
+    }
+
     public static String departmentQueue(String departmentCode) {
         return DEPARTMENT_QUEUE_PREFIX + departmentCode;
     }

@@ -1,7 +1,9 @@
 package al.tirana.sporteli.web.view;
 
+import al.tirana.sporteli.routing.control.Destinations;
 import al.tirana.sporteli.units.boundary.AdministrativeUnits;
 import al.tirana.sporteli.units.entity.AdministrativeUnit;
+import al.tirana.sporteli.units.entity.UnitKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +30,10 @@ public class UnitsBacking {
     }
 
     public long getUrbanCount() {
-        return all.stream().filter(u -> u.kind() == al.tirana.sporteli.units.entity.UnitKind.URBAN).count();
+        return all.stream().filter(u -> u.kind() == UnitKind.URBAN).count();
+    }
+
+    public String queueOf(AdministrativeUnit unit) {
+        return Destinations.unitQueueName(unit.code());
     }
 }
