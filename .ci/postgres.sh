@@ -26,7 +26,10 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 CONF
-    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null
+    if ! as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null; then
+      cat "$dir/server.log" >&2
+      exit 1
+    fi
     as_postgres "$bin/psql" -h "$dir" -p "$port" -U postgres -v ON_ERROR_STOP=1 -q <<SQL
 CREATE ROLE sporteli LOGIN PASSWORD 'sporteli';
 CREATE DATABASE sporteli OWNER sporteli ENCODING 'UTF8';
