@@ -24,12 +24,77 @@ final class Http {
             .build();
 
     HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Accept", accept)
-                .timeout(Duration.ofSeconds(20))
-                .GET()
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return get(url, accept, Identity.NONE);
+    }
+
+    HttpResponse<String> get(String url, String accept, Identity who) throws IOException, InterruptedException {
+        return send(who.apply(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET()));
+    }
+
+    HttpResponse<String> postJson(String url, String json, Identity who, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(who.apply(builder));
+    }
+
+    HttpResponse<String> postForm(String url, java.util.Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> putJson(String url, String json, Identity who) throws IOException, InterruptedException {
+        return send(who.apply(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
+    HttpResponse<String> delete(String url, Identity who) throws IOException, InterruptedException {
+        return send(who.apply(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").DELETE()));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+        return client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Who the test calls as: the identity headers the API reads until login arrives. */
+    record Identity(String user, String roles, String organisation, String channel) {
+
+        static final Identity NONE = new Identity(null, null, null, null);
+
+        static Identity of(String user, String roles, String organisation) {
+            return new Identity(user, roles, organisation, null);
+        }
+
+        Identity via(String channelName) {
+            return new Identity(user, roles, organisation, channelName);
+        }
+
+        HttpRequest.Builder apply(HttpRequest.Builder builder) {
+            if (user != null) {
+                builder.header("X-Sporteli-User", user);
+            }
+            if (roles != null) {
+                builder.header("X-Sporteli-Roles", roles);
+            }
+            if (organisation != null) {
+                builder.header("X-Sporteli-Org", organisation);
+            }
+            if (channel != null) {
+                builder.header("X-Sporteli-Channel", channel);
+            }
+            return builder;
+        }
     }
 
     static JsonStructure json(HttpResponse<String> response) {

@@ -1,11 +1,17 @@
 package al.tirana.sporteli.platform.boundary;
 
+import al.tirana.sporteli.requests.control.TrackingSerials;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,5 +42,21 @@ public class DatabaseMigrations {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        createTrackingSequences(Year.now(ZoneId.of("Europe/Tirane")).getValue());
+    }
+
+    /**
+     * Each year's tracking numbers start again at 1, from a sequence of their own. This year's and next
+     * year's exist before any request needs them, created here outside any business transaction
+     * (H2 would commit a business transaction on DDL).
+     */
+    private void createTrackingSequences(int year) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (int y = year; y <= year + 1; y++) {
+                statement.execute("CREATE SEQUENCE IF NOT EXISTS " + TrackingSerials.sequenceName(y) + " START WITH 1 INCREMENT BY 1");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the tracking-number sequences", e);
+        }
     }
 }

@@ -2,6 +2,8 @@ package al.tirana.sporteli.routing.boundary;
 
 import al.tirana.sporteli.routing.control.RoutedMessage;
 import al.tirana.sporteli.routing.entity.ProcessedMessage;
+import al.tirana.sporteli.workflow.boundary.Tasks;
+import al.tirana.sporteli.workflow.control.TaskMessages;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,9 @@ public class RoutedWork {
     @Inject
     Clock clock;
 
+    @Inject
+    Tasks tasks;
+
     /** @return false when this message id was handled before, so nothing was done again */
     public boolean accept(RoutedMessage message, String destination) {
         if (em.find(ProcessedMessage.class, message.id()) != null) {
@@ -34,6 +39,9 @@ public class RoutedWork {
         // flush now: two deliveries racing on the same id collide on the primary key here, and the loser is redelivered
         em.persist(new ProcessedMessage(message.id(), destination, message.kind(), clock.instant()));
         em.flush();
+        if (TaskMessages.TASK_REQUESTED.equals(message.kind())) {
+            tasks.file(TaskMessages.read(message));
+        }
         return true;
     }
 

@@ -2,8 +2,22 @@ package al.tirana.sporteli.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 
-/** The versioned REST API, at /sporteli/api/v1. A breaking change gets /api/v2 beside it, never in place. */
+/**
+ * The versioned REST API, at /sporteli/api/v1. A breaking change gets /api/v2 beside it, never in place.
+ * Its classes are listed so that Open311, the other application of this module, keeps its own.
+ */
 @ApplicationPath("/api/v1")
 public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(UnitsResource.class, CatalogResource.class, RequestsResource.class, TasksResource.class,
+                HolidaysResource.class, AuditResource.class, ApiClientsResource.class,
+                JsonConfiguration.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
+                DomainExceptionMappers.InvalidInput.class, DomainExceptionMappers.AccessDenied.class,
+                DomainExceptionMappers.NotFound.class, DomainExceptionMappers.Conflict.class,
+                DomainExceptionMappers.MalformedTrackingNumber.class);
+    }
 }

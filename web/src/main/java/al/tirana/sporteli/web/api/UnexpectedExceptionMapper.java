@@ -19,6 +19,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        // a change that lost a race surfaces at commit, wrapped by the container
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                return Problem.response(Response.Status.CONFLICT, "concurrent-change", "Conflict",
+                        "Someone else changed this at the same time; reload and try again.", Map.of());
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "unexpected",

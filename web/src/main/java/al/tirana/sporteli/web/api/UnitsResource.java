@@ -1,11 +1,15 @@
 package al.tirana.sporteli.web.api;
 
 import al.tirana.sporteli.routing.control.Destinations;
+import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.units.boundary.AdministrativeUnits;
+import al.tirana.sporteli.units.boundary.Territories;
 import al.tirana.sporteli.units.entity.AdministrativeUnit;
 import al.tirana.sporteli.units.entity.UnitCode;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,12 +31,45 @@ public class UnitsResource {
         }
     }
 
+    public record Imported(int features) {
+    }
+
+    public record LocalityView(String name, String kind) {
+    }
+
     @Inject
     AdministrativeUnits units;
+
+    @Inject
+    Territories territories;
+
+    @Inject
+    CallerResolver callers;
 
     @GET
     public List<UnitView> all() {
         return units.all().stream().map(UnitView::of).toList();
+    }
+
+    /** Imports unit boundaries (GeoJSON FeatureCollection, properties.code names the unit); administrators only. */
+    @POST
+    @Path("boundaries")
+    @Consumes({MediaType.APPLICATION_JSON, "application/geo+json"})
+    public Imported importBoundaries(String geojson) {
+        return new Imported(territories.importBoundaries(geojson, callers.caller()));
+    }
+
+    @GET
+    @Path("{code}/localities")
+    public List<LocalityView> localities(@PathParam("code") String code) {
+        UnitCode unit;
+        try {
+            unit = UnitCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("code", "units.unknown");
+        }
+        return territories.localities().stream().filter(l -> l.unitCode().equals(unit))
+                .map(l -> new LocalityView(l.name(), l.kind().name())).toList();
     }
 
     @GET

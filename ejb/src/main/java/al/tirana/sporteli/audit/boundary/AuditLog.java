@@ -1,0 +1,73 @@
+package al.tirana.sporteli.audit.boundary;
+
+import al.tirana.sporteli.audit.entity.AuditEntry;
+import al.tirana.sporteli.platform.entity.AccessDeniedException;
+import al.tirana.sporteli.platform.entity.Caller;
+import al.tirana.sporteli.platform.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and verifies the audit chain. */
+@Stateless
+public class AuditLog {
+
+    /** How many entries verification reads at a time, so a long chain never sits in memory whole. */
+    private static final int PAGE = 500;
+    private static final String GENESIS = "0".repeat(64);
+
+    /** The first entry whose hash or link does not match, or empty when the whole chain holds. */
+    public record BrokenLink(long chainNo, String reason) {
+    }
+
+    public record Verification(long entriesChecked, Optional<BrokenLink> firstBrokenLink) {
+        public boolean intact() {
+            return firstBrokenLink.isEmpty();
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<AuditEntry> forSubject(String subjectType, String subjectId) {
+        return em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class)
+                .setParameter("type", subjectType)
+                .setParameter("id", subjectId)
+                .getResultList();
+    }
+
+    public Verification verify(Caller caller) {
+        if (!caller.hasAny(EnumSet.of(Role.AUDITOR, Role.ADMIN, Role.SYSTEM))) {
+            throw new AccessDeniedException("Only auditors verify the audit chain");
+        }
+        long expectedNo = 1;
+        String expectedPrevious = GENESIS;
+        long checked = 0;
+        List<AuditEntry> page;
+        do {
+            page = em.createNamedQuery(AuditEntry.FIND_CHAIN_PAGE, AuditEntry.class)
+                    .setParameter("after", expectedNo - 1)
+                    .setMaxResults(PAGE)
+                    .getResultList();
+            for (AuditEntry entry : page) {
+                if (entry.chainNo() != expectedNo) {
+                    return new Verification(checked, Optional.of(new BrokenLink(expectedNo, "missing entry")));
+                }
+                if (!entry.previousHash().equals(expectedPrevious)) {
+                    return new Verification(checked, Optional.of(new BrokenLink(entry.chainNo(), "link to the previous entry does not match")));
+                }
+                if (!entry.computeHash().equals(entry.hash())) {
+                    return new Verification(checked, Optional.of(new BrokenLink(entry.chainNo(), "content does not match its hash")));
+                }
+                checked++;
+                expectedNo++;
+                expectedPrevious = entry.hash();
+            }
+            em.clear();
+        } while (page.size() == PAGE);
+        return new Verification(checked, Optional.empty());
+    }
+}

@@ -1,0 +1,41 @@
+package al.tirana.sporteli.audit.control;
+
+import al.tirana.sporteli.audit.entity.AuditChainHead;
+import al.tirana.sporteli.audit.entity.AuditEntry;
+import al.tirana.sporteli.platform.entity.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * Appends to the audit chain inside the caller's transaction: the entry exists exactly when the
+ * change it describes was committed.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public AuditEntry record(Caller caller, String action, String subjectType, String subjectId, String before, String after) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = new AuditEntry(head.lastNo() + 1, clock.instant(), caller.name(), caller.primaryRole(),
+                caller.organisation(), caller.address(), caller.channel().name(), action, subjectType, subjectId,
+                truncate(before), truncate(after), head.lastHash());
+        em.persist(entry);
+        head.advance(entry);
+        return entry;
+    }
+
+    private static String truncate(String state) {
+        return state == null || state.length() <= 4000 ? state : state.substring(0, 3990) + "…";
+    }
+}

@@ -1,0 +1,120 @@
+package al.tirana.sporteli.deadlines.boundary;
+
+import al.tirana.sporteli.audit.control.AuditTrail;
+import al.tirana.sporteli.catalog.entity.SilenceRule;
+import al.tirana.sporteli.platform.entity.Caller;
+import al.tirana.sporteli.platform.entity.Role;
+import al.tirana.sporteli.requests.entity.RequestStatus;
+import al.tirana.sporteli.requests.entity.ServiceRequest;
+import al.tirana.sporteli.routing.control.Destinations;
+import al.tirana.sporteli.routing.control.RequestDispatcher;
+import al.tirana.sporteli.routing.control.RoutedMessage;
+import al.tirana.sporteli.workflow.control.Action;
+import al.tirana.sporteli.workflow.control.StepTransitions;
+import al.tirana.sporteli.workflow.entity.Notification;
+import al.tirana.sporteli.workflow.entity.Task;
+import al.tirana.sporteli.workflow.entity.TaskStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Walks the open requests against the clock: warns the officer and the head before the service target,
+ * reports a breach of the deadline to the head and to the Operational Center, and applies the
+ * service's silence rule where its law sets one. The time is a parameter, so tests choose it.
+ */
+@Stateless
+public class Escalations {
+
+    /** Warn this long before the service target, at the latest. */
+    static final Duration WARNING_LEAD = Duration.ofHours(24);
+    public static final String DEADLINE_BREACH = "incident.deadline-breach";
+    private static final Caller TIMER = Caller.system("deadline-timer");
+
+    public record Outcome(int warned, int breached, int decidedBySilence) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestDispatcher dispatcher;
+
+    @Inject
+    AuditTrail audit;
+
+    public Outcome run(Instant now) {
+        int warned = 0;
+        int breached = 0;
+        int silence = 0;
+        List<ServiceRequest> nearing = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_WARNING, ServiceRequest.class)
+                .setParameter("statuses", RequestStatus.AWAITING_DECISION)
+                .setParameter("horizon", now.plus(WARNING_LEAD))
+                .getResultList();
+        for (ServiceRequest request : nearing) {
+            request.markWarned();
+            notifyQueue(request, Notification.Kind.DEADLINE_WARNING, now);
+            audit.record(TIMER, "deadline.warning", "request", request.trackingNumber().toString(), null,
+                    "targetDueAt=" + request.targetDueAt());
+            warned++;
+        }
+        List<ServiceRequest> overdue = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_BREACH, ServiceRequest.class)
+                .setParameter("statuses", RequestStatus.AWAITING_DECISION)
+                .setParameter("now", now)
+                .getResultList();
+        for (ServiceRequest request : overdue) {
+            request.markBreached();
+            String before = request.auditState();
+            SilenceRule rule = request.service().silenceRule();
+            if (rule != SilenceRule.NONE && request.legalDueAt() != null && !request.legalDueAt().isAfter(now)
+                    && applySilence(request, rule, now)) {
+                silence++;
+            }
+            notifyQueue(request, Notification.Kind.DEADLINE_BREACH, now);
+            dispatcher.send(Destinations.EMERGENCY_QUEUE, RoutedMessage.create(DEADLINE_BREACH, now, Json.createObjectBuilder()
+                    .add("trackingNumber", request.trackingNumber().toString())
+                    .add("service", request.serviceCode())
+                    .add("queue", request.queueCode())
+                    .add("dueAt", String.valueOf(request.legalDueAt() != null ? request.legalDueAt() : request.targetDueAt()))
+                    .build()));
+            audit.record(TIMER, "deadline.breach", "request", request.trackingNumber().toString(), before, request.auditState());
+            breached++;
+        }
+        return new Outcome(warned, breached, silence);
+    }
+
+    /** Tacit approval or refusal: the law decides where the municipality stayed silent. */
+    private boolean applySilence(ServiceRequest request, SilenceRule rule, Instant now) {
+        Action decision = rule == SilenceRule.TACIT_APPROVAL ? Action.TACIT_APPROVAL : Action.TACIT_REFUSAL;
+        if (!StepTransitions.allowed(request.status(), decision)) {
+            return false;
+        }
+        request.perform(decision);
+        request.recordDecision(rule == SilenceRule.TACIT_APPROVAL
+                ? "Miratim në heshtje: afati ligjor kaloi pa përgjigje / Tacit approval: the legal deadline passed unanswered"
+                : "Refuzim në heshtje: afati ligjor kaloi pa përgjigje / Tacit refusal: the legal deadline passed unanswered");
+        em.createNamedQuery(Task.FIND_ACTIVE_FOR_REQUEST, Task.class)
+                .setParameter("request", request.id())
+                .setParameter("statuses", EnumSet.of(TaskStatus.OPEN, TaskStatus.CLAIMED))
+                .getResultStream().forEach(t -> t.finish(now));
+        return true;
+    }
+
+    private void notifyQueue(ServiceRequest request, Notification.Kind kind, Instant now) {
+        String assignee = em.createNamedQuery(Task.FIND_ACTIVE_FOR_REQUEST, Task.class)
+                .setParameter("request", request.id())
+                .setParameter("statuses", EnumSet.of(TaskStatus.CLAIMED))
+                .getResultStream().findFirst().map(Task::assignee).orElse(null);
+        Role officer = request.service().step(request.currentStep()).role();
+        if (kind == Notification.Kind.DEADLINE_WARNING && officer != Role.DEPARTMENT_HEAD) {
+            em.persist(new Notification(request.queueCode(), assignee, officer, kind, request.id(), now));
+        }
+        em.persist(new Notification(request.queueCode(), null, Role.DEPARTMENT_HEAD, kind, request.id(), now));
+    }
+}

@@ -1,0 +1,309 @@
+package al.tirana.sporteli.workflow.boundary;
+
+import al.tirana.sporteli.audit.control.AuditTrail;
+import al.tirana.sporteli.catalog.entity.ServiceDefinition;
+import al.tirana.sporteli.deadlines.control.RequestClocks;
+import al.tirana.sporteli.platform.entity.AccessDeniedException;
+import al.tirana.sporteli.platform.entity.Caller;
+import al.tirana.sporteli.platform.entity.ConflictException;
+import al.tirana.sporteli.platform.entity.InvalidInputException;
+import al.tirana.sporteli.platform.entity.NotFoundException;
+import al.tirana.sporteli.platform.entity.Role;
+import al.tirana.sporteli.requests.entity.ServiceRequest;
+import al.tirana.sporteli.requests.entity.TrackingNumber;
+import al.tirana.sporteli.routing.control.RequestDispatcher;
+import al.tirana.sporteli.routing.control.RoutingRules;
+import al.tirana.sporteli.routing.control.WorkQueue;
+import al.tirana.sporteli.workflow.control.Action;
+import al.tirana.sporteli.workflow.control.TaskMessages;
+import al.tirana.sporteli.workflow.control.TaskMessages.TaskRequest;
+import al.tirana.sporteli.workflow.entity.Task;
+import al.tirana.sporteli.workflow.entity.TaskStatus;
+import al.tirana.sporteli.workflow.entity.WorkflowStep;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The work of the units and departments: tasks filed into their queues, and every action on a
+ * request. Each action is checked against the status machine, the caller's role and the caller's
+ * territory, and is audited; a refused action changes nothing.
+ */
+@Stateless
+public class Tasks {
+
+    private static final Set<TaskStatus> ACTIVE = EnumSet.of(TaskStatus.OPEN, TaskStatus.CLAIMED);
+    private static final Set<Role> READ_EVERYWHERE = EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR, Role.SYSTEM);
+
+    /** What a person asks to do, with what the action needs: a reason, a step, an assignee, an amount, a unit. */
+    public record Command(Action action, String reason, Integer step, String assignee, Integer amount, String unitCode,
+                          Long expectedVersion) {
+
+        public static Command of(Action action) {
+            return new Command(action, null, null, null, null, null, null);
+        }
+
+        public Command withReason(String text) {
+            return new Command(action, text, step, assignee, amount, unitCode, expectedVersion);
+        }
+    }
+
+    /** A line of a work queue: the task and the request it belongs to. */
+    public record QueueEntry(Task task, ServiceRequest request) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RequestDispatcher dispatcher;
+
+    @Inject
+    RequestClocks clocks;
+
+    @Inject
+    Clock clock;
+
+    /** Files a task into its queue; a redelivered request for the same round files nothing. */
+    public void file(TaskRequest request) {
+        boolean exists = !em.createNamedQuery(Task.FIND_BY_ROUND, Task.class)
+                .setParameter("request", request.requestId())
+                .setParameter("round", request.round())
+                .getResultList().isEmpty();
+        if (!exists) {
+            em.persist(new Task(request.requestId(), request.round(), request.step(), request.stepCode(), request.role(),
+                    request.queue(), clock.instant(), request.dueAt()));
+        }
+    }
+
+    /** Sends the request's step to its queue, inside the caller's transaction. */
+    public void route(ServiceRequest request, int round) {
+        WorkflowStep step = request.service().step(request.currentStep());
+        Instant now = clock.instant();
+        Instant due = clocks.stepDue(now, step);
+        dispatcher.send(queueOf(request).destination(), TaskMessages.taskRequested(new TaskRequest(request.id(),
+                request.trackingNumber().toString(), round, request.currentStep(), step.code(), step.role(),
+                request.queueCode(), due), now));
+    }
+
+    /** Where a new request of this service goes first. */
+    public static WorkQueue queueFor(ServiceDefinition service, String unitCode) {
+        return RoutingRules.queueFor(service, service.step(0), unitCode);
+    }
+
+    public static WorkQueue queueFor(ServiceRequest request, int step) {
+        return RoutingRules.queueFor(request.service(), request.service().step(step), request.unitCode());
+    }
+
+    private static WorkQueue queueOf(ServiceRequest request) {
+        return queueFor(request, request.currentStep());
+    }
+
+    /** A page of a queue's open and claimed tasks, oldest first, after the task id {@code after}. */
+    public List<QueueEntry> queue(String queueCode, long after, int limit, Caller caller) {
+        if (!caller.hasAny(READ_EVERYWHERE) && !caller.belongsTo(queueCode)) {
+            audit.record(caller, "queue.read.denied", "queue", queueCode, null, null);
+            throw new AccessDeniedException("The queue " + queueCode + " belongs to another unit or department");
+        }
+        return em.createQuery("select t, r from Task t, ServiceRequest r where r.id = t.requestId"
+                        + " and t.queueCode = :queue and t.status in :statuses and t.id > :after order by t.id", Object[].class)
+                .setParameter("queue", queueCode)
+                .setParameter("statuses", ACTIVE)
+                .setParameter("after", after)
+                .setMaxResults(Math.max(1, Math.min(limit, 200)))
+                .getResultList().stream()
+                .map(row -> new QueueEntry((Task) row[0], (ServiceRequest) row[1]))
+                .toList();
+    }
+
+    public Optional<Task> activeTask(long requestId) {
+        return em.createNamedQuery(Task.FIND_ACTIVE_FOR_REQUEST, Task.class)
+                .setParameter("request", requestId)
+                .setParameter("statuses", ACTIVE)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Performs one action on a request. */
+    public ServiceRequest act(TrackingNumber number, Command command, Caller caller) {
+        ServiceRequest request = em.createNamedQuery(ServiceRequest.FIND_BY_TRACKING_NUMBER, ServiceRequest.class)
+                .setParameter("number", number.toString())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No request " + number));
+        Optional<Task> task = activeTask(request.id());
+        authorize(caller, request, task, command.action());
+        if (command.expectedVersion() != null && command.expectedVersion() != request.version()) {
+            throw new ConflictException("concurrent-change", "Request " + number + " changed since you loaded it");
+        }
+        String before = request.auditState();
+        Instant now = clock.instant();
+        switch (command.action()) {
+            case CLAIM -> {
+                requireTask(task, request).claim(caller.name());
+                request.perform(Action.CLAIM);
+            }
+            case ASSIGN -> {
+                if (command.assignee() == null || command.assignee().isBlank()) {
+                    throw InvalidInputException.of("assignee", "field.required");
+                }
+                requireTask(task, request).assign(command.assignee().strip());
+                request.perform(Action.ASSIGN);
+            }
+            case COMPLETE_STEP, SUBMIT_FOR_APPROVAL -> {
+                Task current = requireTask(task, request);
+                int next = request.currentStep() + 1;
+                boolean nextIsApproval = next < request.service().steps().size() && request.service().step(next).isApproval();
+                if (next >= request.service().steps().size() || nextIsApproval != (command.action() == Action.SUBMIT_FOR_APPROVAL)) {
+                    throw new ConflictException("illegal-transition", command.action() == Action.COMPLETE_STEP
+                            ? "The next step is the head's approval: submit for approval instead"
+                            : "The request has steps to complete before approval");
+                }
+                request.perform(command.action());
+                moveOn(request, current, next, now);
+            }
+            case RETURN_TO_STEP -> {
+                Task current = requireTask(task, request);
+                Integer step = command.step();
+                if (step == null || step < 0 || step >= request.currentStep()) {
+                    throw InvalidInputException.of("step", "workflow.step.notEarlier");
+                }
+                request.perform(Action.RETURN_TO_STEP);
+                moveOn(request, current, step, now);
+            }
+            case REQUEST_DOCUMENTS -> {
+                requireReason(command);
+                request.perform(Action.REQUEST_DOCUMENTS);
+                request.pauseClocks(now);
+            }
+            case CITIZEN_RESPONDED -> {
+                request.perform(Action.CITIZEN_RESPONDED);
+                request.resumeClocks(now);
+                clocks.reschedule(request);
+            }
+            case APPROVE, REJECT -> {
+                if (command.action() == Action.REJECT) {
+                    requireReason(command);
+                }
+                request.perform(command.action());
+                request.recordDecision(command.reason());
+                requireTask(task, request).finish(now);
+            }
+            case RETURN -> {
+                requireReason(command);
+                Task current = requireTask(task, request);
+                request.perform(Action.RETURN);
+                request.recordDecision(command.reason());
+                moveOn(request, current, Math.max(0, request.currentStep() - 1), now);
+            }
+            case DELIVER -> request.perform(Action.DELIVER);
+            case CLOSE -> {
+                request.perform(Action.CLOSE);
+                request.markClosed(now);
+            }
+            case CANCEL -> {
+                requireReason(command);
+                request.perform(Action.CANCEL);
+                request.recordDecision(command.reason());
+                task.ifPresent(t -> t.cancel(now));
+                request.markClosed(now);
+            }
+            case REOPEN -> {
+                requireReason(command);
+                request.perform(Action.REOPEN);
+                request.markReopened();
+                request.moveToStep(0, queueFor(request, 0).code());
+                route(request, nextRound(request));
+            }
+            case EXTEND_DEADLINE -> {
+                requireReason(command);
+                if (command.amount() == null) {
+                    throw InvalidInputException.of("amount", "field.required");
+                }
+                request.perform(Action.EXTEND_DEADLINE);
+                request.extend(command.amount(), command.reason());
+                clocks.reschedule(request);
+            }
+            case TACIT_APPROVAL, TACIT_REFUSAL -> throw new ConflictException("illegal-transition",
+                    "Only the law decides by silence, when the legal deadline passes");
+            case RELOCATE -> {
+                if (command.unitCode() == null || em.createQuery("select count(u) from AdministrativeUnit u where u.code = :c", Long.class)
+                        .setParameter("c", command.unitCode()).getSingleResult() == 0) {
+                    throw InvalidInputException.of("unitCode", "units.unknown");
+                }
+                request.perform(Action.RELOCATE);
+                request.relocate(command.unitCode());
+                task.ifPresent(t -> t.cancel(now));
+                request.moveToStep(request.currentStep(), queueOf(request).code());
+                route(request, nextRound(request));
+            }
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("concurrent-change", "Someone else acted on " + number + " at the same time");
+        }
+        audit.record(caller, "request." + command.action().name().toLowerCase(java.util.Locale.ROOT), "request",
+                number.toString(), before, request.auditState() + (command.reason() != null ? ";reason=" + command.reason() : ""));
+        return request;
+    }
+
+    private void moveOn(ServiceRequest request, Task current, int step, Instant now) {
+        current.finish(now);
+        request.moveToStep(step, queueFor(request, step).code());
+        route(request, current.roundNo() + 1);
+    }
+
+    private int nextRound(ServiceRequest request) {
+        Integer last = em.createQuery("select max(t.roundNo) from Task t where t.requestId = :r", Integer.class)
+                .setParameter("r", request.id()).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    private static Task requireTask(Optional<Task> task, ServiceRequest request) {
+        return task.orElseThrow(() -> new ConflictException("task-not-filed",
+                "The task of " + request.trackingNumber() + " has not reached its queue yet; try again in a moment"));
+    }
+
+    private static void requireReason(Command command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw InvalidInputException.of("reason", "field.required");
+        }
+    }
+
+    /** Role and territory: who may take this action on this request, in this queue. */
+    private void authorize(Caller caller, ServiceRequest request, Optional<Task> task, Action action) {
+        String queue = task.map(Task::queueCode).orElse(request.queueCode());
+        Role stepRole = task.map(Task::role).orElse(request.service().step(request.currentStep()).role());
+        boolean inQueue = caller.belongsTo(queue);
+        boolean head = caller.has(Role.DEPARTMENT_HEAD) && inQueue;
+        boolean worker = (caller.has(stepRole) && inQueue) || head;
+        boolean desk = caller.has(Role.DESK_OFFICER)
+                && (caller.organisation() == null || caller.organisation().equals(request.unitCode()));
+        boolean allowed = switch (action) {
+            case CLAIM, COMPLETE_STEP, SUBMIT_FOR_APPROVAL, RETURN_TO_STEP, REQUEST_DOCUMENTS -> worker;
+            case ASSIGN, APPROVE, REJECT, RETURN, EXTEND_DEADLINE -> head;
+            case CITIZEN_RESPONDED, DELIVER, CLOSE -> worker || desk;
+            case CANCEL -> head || desk || caller.has(Role.ADMIN);
+            case REOPEN -> head || caller.has(Role.ADMIN);
+            case TACIT_APPROVAL, TACIT_REFUSAL -> false;
+            case RELOCATE -> caller.has(Role.ADMIN)
+                    || (caller.organisation() == null && caller.hasAny(EnumSet.of(Role.DESK_OFFICER, Role.UNIT_OFFICER)));
+        };
+        if (!allowed) {
+            audit.record(caller, "request." + action.name().toLowerCase(java.util.Locale.ROOT) + ".denied", "request",
+                    request.trackingNumber().toString(), request.auditState(), null);
+            throw new AccessDeniedException("Your role or territory does not allow " + action + " on " + request.trackingNumber());
+        }
+    }
+}

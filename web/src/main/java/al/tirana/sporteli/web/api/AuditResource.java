@@ -1,0 +1,32 @@
+package al.tirana.sporteli.web.api;
+
+import al.tirana.sporteli.audit.boundary.AuditLog;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Verifies the audit chain end to end; for auditors. */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    public record VerificationView(boolean intact, long entriesChecked, Long firstBrokenLink, String reason) {
+    }
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    CallerResolver callers;
+
+    @GET
+    @Path("verify")
+    public VerificationView verify() {
+        AuditLog.Verification result = auditLog.verify(callers.caller());
+        return new VerificationView(result.intact(), result.entriesChecked(),
+                result.firstBrokenLink().map(AuditLog.BrokenLink::chainNo).orElse(null),
+                result.firstBrokenLink().map(AuditLog.BrokenLink::reason).orElse(null));
+    }
+}

@@ -1,0 +1,85 @@
+package al.tirana.sporteli.web.api;
+
+import al.tirana.sporteli.platform.entity.AccessDeniedException;
+import al.tirana.sporteli.platform.entity.ConflictException;
+import al.tirana.sporteli.platform.entity.InvalidInputException;
+import al.tirana.sporteli.platform.entity.NotFoundException;
+import al.tirana.sporteli.requests.entity.MalformedTrackingNumberException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The business components' refusals as problem details: 400, 403, 404 and 409. */
+public final class DomainExceptionMappers {
+
+    private DomainExceptionMappers() {
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        return headers == null || headers.getAcceptableLanguages().isEmpty()
+                ? Locale.forLanguageTag("sq") : headers.getAcceptableLanguages().get(0);
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidInputException exception) {
+            Locale locale = locale(headers);
+            Map<String, String> fields = new LinkedHashMap<>();
+            exception.fieldErrors().forEach((field, key) -> fields.put(field, Messages.text(key, locale)));
+            return Problem.response(Response.Status.BAD_REQUEST, "invalid-input", Messages.text("problem.invalidInput", locale),
+                    null, fields);
+        }
+    }
+
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+
+        @Override
+        public Response toResponse(AccessDeniedException exception) {
+            return Problem.response(Response.Status.FORBIDDEN, "forbidden", "Forbidden", exception.getMessage(), Map.of());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+
+        @Override
+        public Response toResponse(NotFoundException exception) {
+            return Problem.response(Response.Status.NOT_FOUND, "not-found", "Not found", exception.getMessage(), Map.of());
+        }
+    }
+
+    @Provider
+    public static class MalformedTrackingNumber implements ExceptionMapper<MalformedTrackingNumberException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(MalformedTrackingNumberException exception) {
+            Locale locale = locale(headers);
+            return Problem.response(Response.Status.BAD_REQUEST, "malformed-tracking-number",
+                    Messages.text("problem.invalidInput", locale), exception.getMessage(),
+                    Map.of("trackingNumber", Messages.text("trackingNumber.malformed", locale)));
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+
+        @Override
+        public Response toResponse(ConflictException exception) {
+            return Problem.response(Response.Status.CONFLICT, exception.code(), "Conflict", exception.getMessage(), Map.of());
+        }
+    }
+}
