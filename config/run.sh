@@ -22,6 +22,8 @@ cat <<TXT
   When the log says "Sporteli is up", open:
     back office   http://localhost:$((8080 + offset))/sporteli/
     REST API      http://localhost:$((8080 + offset))/sporteli/api/v1/units
+    OpenAPI       http://localhost:$((8080 + offset))/openapi
+    Open311       http://localhost:$((8080 + offset))/sporteli/open311/v2/discovery.json
     health        http://localhost:$((9990 + offset))/health
     management    $home/bin/jboss-cli.sh -c --controller=localhost:$((9990 + offset))
   Stop with Ctrl-C.

@@ -164,6 +164,29 @@ class IntakeIT {
     }
 
     @Test
+    void theCitizenFollowsTheRequestWithTheAccessCodeOnly() throws Exception {
+        JsonObject created = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.residentCertificate("Kashar"), PORTAL))
+                .asJsonObject();
+        String number = created.getString("trackingNumber");
+        String code = created.getString("accessCode");
+        String wrongCode = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
+
+        var followed = http.get(Http.BASE + "/api/v1/tracking/" + number + "?code=" + code, "application/json", Identity.NONE);
+        var refused = http.get(Http.BASE + "/api/v1/tracking/" + number + "?code=" + wrongCode, "application/json", Identity.NONE);
+        var noCode = http.get(Http.BASE + "/api/v1/tracking/" + number, "application/json", Identity.NONE);
+
+        assertEquals(200, followed.statusCode(), followed.body());
+        JsonObject progress = Http.json(followed).asJsonObject();
+        assertEquals("RECEIVED", progress.getString("status"));
+        assertEquals("Vërtetim banimi", progress.getString("serviceNameSq"));
+        assertTrue(progress.getBoolean("open"));
+        assertFalse(followed.body().contains(SampleRequests.PERSONAL_NUMBER), "no personal data on the public answer");
+        assertEquals(404, refused.statusCode());
+        assertEquals(404, noCode.statusCode());
+        assertEquals(Http.json(refused).asJsonObject().getString("title"), Http.json(noCode).asJsonObject().getString("title"));
+    }
+
+    @Test
     void staffReadOnlyTheirOwnTerritory() throws Exception {
         String number = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.residentCertificate("Kashar"), PORTAL))
                 .asJsonObject().getString("trackingNumber");

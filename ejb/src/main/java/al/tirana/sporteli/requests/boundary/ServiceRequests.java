@@ -97,7 +97,7 @@ public class ServiceRequests {
             }
         }
         try {
-            return self.file(submission, caller);
+            return self.file(submission, caller, clock.instant());
         } catch (EJBException | PersistenceException e) {
             if (key != null) {
                 Optional<ServiceRequest> original = byIdempotencyKey(key);
@@ -112,9 +112,15 @@ public class ServiceRequests {
     /**
      * Validates a request for its service, resolves its unit, gives it a tracking number and access
      * code, starts its clocks and sends its first step to the queue that must act, all in one transaction.
+     * Only a system importing requests that were received elsewhere earlier (a unit's paper register)
+     * may give a received time other than now; the clocks then run from that time.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Receipt file(Submission submission, Caller caller) {
+    public Receipt file(Submission submission, Caller caller, Instant receivedAt) {
+        Instant now = clock.instant();
+        if (receivedAt.isAfter(now) || receivedAt.isBefore(now.minusSeconds(60)) && !caller.has(Role.SYSTEM)) {
+            throw InvalidInputException.of("receivedAt", "intake.receivedAt");
+        }
         if (!caller.hasAny(EnumSet.of(Role.DESK_OFFICER, Role.SYSTEM)) && caller.channel() == Channel.DESK) {
             throw new AccessDeniedException("Only desk officers file requests at a desk");
         }
@@ -123,8 +129,7 @@ public class ServiceRequests {
         IntakeRules.check(submission, service, caller.channel());
         String unit = territories.resolve(submission.locality(), submission.latitude(), submission.longitude()).orElse(null);
 
-        Instant now = clock.instant();
-        int year = now.atZone(TIRANA).getYear();
+        int year = receivedAt.atZone(TIRANA).getYear();
         TrackingNumber number = new TrackingNumber(year, serials.next(year));
         AccessCode code = AccessCodes.generate();
         Applicant applicant = new Applicant(submission.applicantKind(), IdentityNumbers.normalised(submission.applicantNumber()),
@@ -133,7 +138,7 @@ public class ServiceRequests {
                 submission.latitude(), submission.longitude(), unit);
         ServiceRequest request = new ServiceRequest(number, AccessCodes.hash(code), submission.idempotencyKey(), service,
                 caller.channel(), applicant, location, blankToNull(submission.description()), fieldsJson(submission),
-                Tasks.queueFor(service, unit).code(), now);
+                Tasks.queueFor(service, unit).code(), receivedAt);
         clocks.reschedule(request);
         em.persist(request);
         // the unique idempotency key and tracking number are checked now, not at commit

@@ -15,7 +15,6 @@ import al.tirana.sporteli.requests.entity.TrackingNumber;
 import al.tirana.sporteli.workflow.boundary.Tasks;
 import al.tirana.sporteli.workflow.control.Action;
 import al.tirana.sporteli.workflow.control.StepTransitions;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +33,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Requests: intake from any channel, reading, listing and acting on them. */
@@ -119,39 +117,13 @@ public class RequestsResource {
         Submission submission = new Submission(input.serviceCode(), a.kind(), a.number(), a.name(), a.email(), a.phone(),
                 l.address(), l.locality(), l.latitude(), l.longitude(), input.description(), input.fields(), idempotencyKey);
         Caller caller = callers.caller();
-        Receipt receipt;
-        try {
-            receipt = requests.submit(submission, caller);
-        } catch (EJBException e) {
-            // a concurrent retry with the same key won the insert: answer with its request
-            receipt = originalOf(idempotencyKey).orElseThrow(() -> e);
-        }
+        Receipt receipt = requests.submit(submission, caller);
         RequestView view = RequestView.of(receipt.request());
         if (!receipt.created()) {
             return Response.ok(new Created(view.trackingNumber(), null, view)).build();
         }
         return Response.created(uri.getBaseUriBuilder().path("requests").path(view.trackingNumber()).build())
                 .entity(new Created(view.trackingNumber(), receipt.accessCode().value(), view)).build();
-    }
-
-    private Optional<Receipt> originalOf(String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return Optional.empty();
-        }
-        // the winner may still be committing: give it a moment
-        for (int attempt = 0; attempt < 50; attempt++) {
-            Optional<ServiceRequest> original = requests.byIdempotencyKey(idempotencyKey);
-            if (original.isPresent()) {
-                return Optional.of(new Receipt(original.get(), null, false));
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return Optional.empty();
     }
 
     @GET
