@@ -12,7 +12,7 @@ target_config="$home/standalone/configuration/standalone-sporteli.xml"
 stamp="$home/.sporteli-configured"
 
 # The order matters: modules before the datasources that use them.
-scripts=(configure-modules.cli configure-server.cli configure-datasources.cli configure-messaging.cli configure-health.cli configure-openapi.cli)
+scripts=(configure-modules.cli configure-server.cli configure-datasources.cli configure-messaging.cli configure-health.cli configure-openapi.cli configure-security.cli)
 
 if [[ -f $stamp && -f $target_config ]]; then
   stale=0

@@ -82,7 +82,7 @@ class CatalogIT {
 
         assertEquals(403, refused.statusCode());
         assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
-        assertEquals(403, anonymous.statusCode());
+        assertEquals(401, anonymous.statusCode(), "not signed in");
         assertEquals(404, http.get(Http.BASE + "/api/v1/catalog/TEST_REFUSED", "application/json").statusCode());
     }
 

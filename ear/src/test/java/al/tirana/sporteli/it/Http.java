@@ -67,10 +67,16 @@ final class Http {
         return client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Who the test calls as: the identity headers the API reads until login arrives. */
+    /**
+     * Who the test calls as. A user signs in with a staff account (created on first use by the first
+     * administrator, whose password the build gives the server); a channel alone means a system with an
+     * API key for that channel; NONE presents no credentials at all.
+     */
     record Identity(String user, String roles, String organisation, String channel) {
 
         static final Identity NONE = new Identity(null, null, null, null);
+        /** A system calling with an API key, as the portal or another registry would. */
+        static final Identity CLIENT = new Identity(null, null, null, "SYSTEM");
 
         static Identity of(String user, String roles, String organisation) {
             return new Identity(user, roles, organisation, null);
@@ -82,16 +88,9 @@ final class Http {
 
         HttpRequest.Builder apply(HttpRequest.Builder builder) {
             if (user != null) {
-                builder.header("X-Sporteli-User", user);
-            }
-            if (roles != null) {
-                builder.header("X-Sporteli-Roles", roles);
-            }
-            if (organisation != null) {
-                builder.header("X-Sporteli-Org", organisation);
-            }
-            if (channel != null) {
-                builder.header("X-Sporteli-Channel", channel);
+                builder.header("Cookie", "JSESSIONID=" + Credentials.session(this));
+            } else if (channel != null) {
+                builder.header("Authorization", "Bearer " + Credentials.apiKey(channel));
             }
             return builder;
         }

@@ -78,9 +78,9 @@ class IntakeIT {
 
     @Test
     void aDepartmentsServiceGoesToTheDepartmentAndAnEmergencyToTheOperationalCenter() throws Exception {
-        JsonObject tax = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.NONE))
+        JsonObject tax = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.CLIENT))
                 .asJsonObject().getJsonObject("request");
-        JsonObject emergency = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.civilEmergency(), Identity.NONE))
+        JsonObject emergency = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.civilEmergency(), Identity.CLIENT))
                 .asJsonObject().getJsonObject("request");
 
         assertEquals("TAX", tax.getString("queue"));
@@ -99,7 +99,7 @@ class IntakeIT {
                 .add("fields", Json.createObjectBuilder().add("NO_SUCH_FIELD", "x"))
                 .build().toString();
 
-        var response = http.postJson(Http.BASE + "/api/v1/requests", bad, Identity.NONE);
+        var response = http.postJson(Http.BASE + "/api/v1/requests", bad, Identity.CLIENT);
 
         assertEquals(400, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
@@ -113,8 +113,8 @@ class IntakeIT {
     void answersInEnglishWhenAskedTo() throws Exception {
         String bad = Json.createObjectBuilder().add("serviceCode", "NO_SUCH_SERVICE").build().toString();
 
-        var albanian = http.postJson(Http.BASE + "/api/v1/requests", bad, Identity.NONE);
-        var english = http.postJson(Http.BASE + "/api/v1/requests", bad, Identity.NONE, "Accept-Language", "en");
+        var albanian = http.postJson(Http.BASE + "/api/v1/requests", bad, Identity.CLIENT);
+        var english = http.postJson(Http.BASE + "/api/v1/requests", bad, Identity.CLIENT, "Accept-Language", "en");
 
         assertEquals("Nuk ka shërbim me këtë kod.", firstError(albanian));
         assertEquals("No service has this code.", firstError(english));
@@ -128,7 +128,7 @@ class IntakeIT {
             List<Callable<HttpResponse<String>>> retries = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 retries.add(() -> new Http().postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(),
-                        Identity.NONE, "Idempotency-Key", key));
+                        Identity.CLIENT, "Idempotency-Key", key));
             }
             List<HttpResponse<String>> responses = new ArrayList<>();
             for (Future<HttpResponse<String>> future : pool.invokeAll(retries)) {
@@ -149,7 +149,7 @@ class IntakeIT {
 
     @Test
     void aMistypedTrackingNumberIsMalformedNotUnknown() throws Exception {
-        String number = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.NONE))
+        String number = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.CLIENT))
                 .asJsonObject().getString("trackingNumber");
         String mistyped = number.substring(0, number.length() - 1) + ((number.charAt(number.length() - 1) - '0' + 1) % 10);
 
@@ -201,7 +201,7 @@ class IntakeIT {
     @Test
     void listsRequestsByFilterAndPagesByKey() throws Exception {
         for (int i = 0; i < 3; i++) {
-            http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.NONE);
+            http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.CLIENT);
         }
 
         JsonObject first = Http.json(http.get(Http.BASE + "/api/v1/requests?service=TAX_CERTIFICATE&limit=2", "application/json", OFFICER_TAX)).asJsonObject();

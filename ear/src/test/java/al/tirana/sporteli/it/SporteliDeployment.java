@@ -16,11 +16,14 @@ final class SporteliDeployment {
     }
 
     static EnterpriseArchive asBuilt() {
+        // a new deployment has no sessions: the identities sign in again
+        Credentials.forgetSessions();
         String path = System.getProperty("sporteli.ear", "target/sporteli.ear");
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
 
     static EnterpriseArchive withProbe(Class<?>... testClasses) {
+        Credentials.forgetSessions();
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "probe.jar")
                 .addClasses(testClasses)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");

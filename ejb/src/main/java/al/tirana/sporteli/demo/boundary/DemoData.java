@@ -5,6 +5,8 @@ import al.tirana.sporteli.catalog.entity.RequiredField;
 import al.tirana.sporteli.catalog.entity.ServiceDefinition;
 import al.tirana.sporteli.demo.control.DemoPeople;
 import al.tirana.sporteli.demo.control.DemoPlan;
+import al.tirana.sporteli.platform.boundary.StaffAccounts;
+import al.tirana.sporteli.platform.boundary.StaffAccounts.AccountTerms;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.Channel;
 import al.tirana.sporteli.platform.entity.Role;
@@ -62,6 +64,8 @@ public class DemoData {
     /** The system property that turns the demo on; the run command sets it, production does not. */
     public static final String SWITCH = "sporteli.demo";
     static final int REQUESTS = 300;
+    /** The demo accounts' password, given in the README; demo mode only. */
+    static final String PASSWORD = "Sporteli-2026!";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
@@ -85,6 +89,9 @@ public class DemoData {
     Tasks tasks;
 
     @Inject
+    StaffAccounts accounts;
+
+    @Inject
     Clock clock;
 
     private boolean seeded;
@@ -93,6 +100,7 @@ public class DemoData {
     @PostConstruct
     void schedule() {
         if (Boolean.getBoolean(SWITCH)) {
+            staff();
             // after deployment, once the queues' consumers are listening
             next(5_000);
         }
@@ -115,6 +123,23 @@ public class DemoData {
             return;
         }
         next(2_000);
+    }
+
+    /** The demo's staff, one per role the README names, all with the same password. */
+    void staff() {
+        Caller system = Caller.system("demo");
+        for (AccountTerms account : List.of(
+                new AccountTerms("admin", "Administratori", null, Set.of(Role.ADMIN), PASSWORD, true),
+                new AccountTerms("manager", "Drejtuesi", null, Set.of(Role.MANAGER), PASSWORD, true),
+                new AccountTerms("auditor", "Auditori", null, Set.of(Role.AUDITOR), PASSWORD, true),
+                new AccountTerms("operator", "Operatori i emergjencave", "EMERGENCY", Set.of(Role.EMERGENCY_OPERATOR), PASSWORD, true),
+                new AccountTerms("desk.na01", "Sporteli i Njësisë 1", "NA01", Set.of(Role.DESK_OFFICER), PASSWORD, true),
+                new AccountTerms("officer.na01", "Specialisti i Njësisë 1", "NA01", Set.of(Role.UNIT_OFFICER), PASSWORD, true),
+                new AccountTerms("officer.na05", "Specialisti i Njësisë 5", "NA05", Set.of(Role.UNIT_OFFICER), PASSWORD, true),
+                new AccountTerms("officer.tax", "Specialisti i Taksave", "TAX", Set.of(Role.DEPARTMENT_OFFICER), PASSWORD, true),
+                new AccountTerms("head.tax", "Drejtori i Taksave", "TAX", Set.of(Role.DEPARTMENT_HEAD), PASSWORD, true))) {
+            accounts.createIfAbsent(account, system);
+        }
     }
 
     /** Files the demo requests, unless an earlier run did. */

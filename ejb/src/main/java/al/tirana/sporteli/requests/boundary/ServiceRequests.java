@@ -89,6 +89,9 @@ public class ServiceRequests {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt submit(Submission submission, Caller caller) {
+        if (caller.isAnonymous()) {
+            throw new AccessDeniedException("Requests are filed by staff or by a system with an API key");
+        }
         String key = submission.idempotencyKey();
         if (key != null) {
             Optional<ServiceRequest> original = byIdempotencyKey(key);

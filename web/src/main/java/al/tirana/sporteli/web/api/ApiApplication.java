@@ -13,9 +13,9 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(UnitsResource.class, CatalogResource.class, RequestsResource.class, TrackingResource.class, TasksResource.class,
+        return Set.of(UnitsResource.class, CatalogResource.class, RequestsResource.class, TrackingResource.class, SessionResource.class, AccountsResource.class, TasksResource.class,
                 HolidaysResource.class, AuditResource.class, ApiClientsResource.class,
-                JsonConfiguration.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
+                JsonConfiguration.class, RejectedKeyFilter.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class,
                 DomainExceptionMappers.InvalidInput.class, DomainExceptionMappers.AccessDenied.class,
                 DomainExceptionMappers.NotFound.class, DomainExceptionMappers.Conflict.class,
                 DomainExceptionMappers.MalformedTrackingNumber.class);

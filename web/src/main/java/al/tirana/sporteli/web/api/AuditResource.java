@@ -4,10 +4,12 @@ import al.tirana.sporteli.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
-/** Verifies the audit chain end to end; for auditors. */
+/** The audit trail of any subject, and the verification of the chain end to end; for auditors. */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -20,6 +22,14 @@ public class AuditResource {
 
     @Inject
     CallerResolver callers;
+
+    @GET
+    @Path("{subjectType}/{subjectId}")
+    public List<RequestsResource.AuditView> trail(@PathParam("subjectType") String subjectType,
+                                                 @PathParam("subjectId") String subjectId) {
+        return auditLog.forSubject(subjectType, subjectId, callers.caller()).stream()
+                .map(RequestsResource.AuditView::of).toList();
+    }
 
     @GET
     @Path("verify")

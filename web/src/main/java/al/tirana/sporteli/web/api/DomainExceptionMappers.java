@@ -5,6 +5,7 @@ import al.tirana.sporteli.platform.entity.ConflictException;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.platform.entity.NotFoundException;
 import al.tirana.sporteli.requests.entity.MalformedTrackingNumberException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -44,8 +45,17 @@ public final class DomainExceptionMappers {
     @Provider
     public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
 
+        @Inject
+        CallerResolver callers;
+
+        /** 401 to someone who has not said who they are, 403 to someone who has and may not. */
         @Override
         public Response toResponse(AccessDeniedException exception) {
+            if (callers.caller().isAnonymous()) {
+                return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "unauthenticated", "Not signed in",
+                        "Sign in, or present an API key as Authorization: Bearer <key>", Map.of()))
+                        .header("WWW-Authenticate", "Bearer realm=\"sporteli\"").build();
+            }
             return Problem.response(Response.Status.FORBIDDEN, "forbidden", "Forbidden", exception.getMessage(), Map.of());
         }
     }

@@ -1,6 +1,7 @@
 package al.tirana.sporteli.web.api;
 
 import al.tirana.sporteli.audit.boundary.AuditLog;
+import al.tirana.sporteli.audit.entity.AuditEntry;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.Channel;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
@@ -82,6 +83,11 @@ public class RequestsResource {
 
     public record AuditView(long chainNo, Instant at, String actor, String role, String organisation, String address,
                             String channel, String action, String before, String after) {
+
+        static AuditView of(AuditEntry e) {
+            return new AuditView(e.chainNo(), e.at(), e.actor(), e.actorRole(), e.actorUnit(), e.address(), e.channel(),
+                    e.action(), e.before(), e.after());
+        }
     }
 
     @Inject
@@ -164,8 +170,7 @@ public class RequestsResource {
         TrackingNumber number = TrackingNumber.parse(trackingNumber);
         requests.byTrackingNumber(number, callers.caller());
         return auditLog.forSubject("request", number.toString()).stream()
-                .map(e -> new AuditView(e.chainNo(), e.at(), e.actor(), e.actorRole(), e.actorUnit(), e.address(),
-                        e.channel(), e.action(), e.before(), e.after()))
+                .map(AuditView::of)
                 .toList();
     }
 
