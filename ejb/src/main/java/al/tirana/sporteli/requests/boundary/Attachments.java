@@ -1,0 +1,171 @@
+package al.tirana.sporteli.requests.boundary;
+
+import al.tirana.sporteli.audit.control.AuditTrail;
+import al.tirana.sporteli.catalog.entity.RequiredDocument;
+import al.tirana.sporteli.platform.entity.Caller;
+import al.tirana.sporteli.platform.entity.InvalidInputException;
+import al.tirana.sporteli.platform.entity.NotFoundException;
+import al.tirana.sporteli.requests.control.AttachmentStore;
+import al.tirana.sporteli.requests.control.FileTypes;
+import al.tirana.sporteli.requests.entity.Attachment;
+import al.tirana.sporteli.requests.entity.ServiceRequest;
+import al.tirana.sporteli.requests.entity.TrackingNumber;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The documents handed in for a request. Whoever may read a request may add its documents and read
+ * them; a document must be one the request's service asks for, of a type accepted for it as told by
+ * its content, and at most {@value #MAX_BYTES} bytes.
+ */
+@Stateless
+public class Attachments {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(Attachments.class.getName());
+
+    /** A stored document and its bytes, checked against the recorded checksum. */
+    public record Download(Attachment attachment, byte[] content) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ServiceRequests requests;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private AttachmentStore store;
+
+    /**
+     * Stores a document for a request. The file is written before the row; if the transaction then
+     * rolls back, the file is removed again, so that the store keeps no bytes that no row points to.
+     */
+    public Attachment add(TrackingNumber number, String documentCode, String originalName, byte[] content, Caller caller) {
+        ServiceRequest request = requests.byTrackingNumber(number, caller);
+        if (documentCode == null || documentCode.isBlank()) {
+            throw InvalidInputException.of("document", "field.required");
+        }
+        RequiredDocument document = request.service().documents().stream()
+                .filter(d -> d.code().equals(documentCode.strip()))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("document", "attachment.document.unknown"));
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "attachment.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw InvalidInputException.of("file", "attachment.tooLarge");
+        }
+        String type = FileTypes.detect(content)
+                .filter(document.allowedTypes()::contains)
+                .orElseThrow(() -> InvalidInputException.of("file", "attachment.type"));
+        AttachmentStore.Stored stored = write(content);
+        Attachment attachment = new Attachment(request.id(), document.code(), originalName, FileTypes.mediaType(type),
+                stored.size(), stored.sha256(), stored.storageName(), caller.name(), clock.instant());
+        em.persist(attachment);
+        audit.record(caller, "request.attachment.add", "request", number.toString(), null,
+                document.code() + ";" + stored.sha256() + ";" + stored.size());
+        return attachment;
+    }
+
+    /** The documents of a request, in the order they were handed in. */
+    public List<Attachment> list(TrackingNumber number, Caller caller) {
+        ServiceRequest request = requests.byTrackingNumber(number, caller);
+        return em.createNamedQuery(Attachment.FIND_BY_REQUEST, Attachment.class)
+                .setParameter("request", request.id())
+                .getResultList();
+    }
+
+    /**
+     * One document with its bytes. Each read is audited: these are identity papers and certificates.
+     * A file whose checksum no longer matches is never served.
+     */
+    public Download read(TrackingNumber number, long attachmentId, Caller caller) {
+        ServiceRequest request = requests.byTrackingNumber(number, caller);
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        // an id of another request answers as an unknown one, so ids cannot be probed across requests
+        if (attachment == null || attachment.requestId() != request.id()) {
+            throw new NotFoundException("No document " + attachmentId + " on request " + number);
+        }
+        byte[] content;
+        try {
+            content = store().read(attachment.storageName(), attachment.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Document " + attachmentId + " of request " + number + " cannot be served", e);
+        }
+        audit.record(caller, "request.attachment.read", "request", number.toString(), null,
+                attachment.documentCode() + ";" + attachment.sha256());
+        return new Download(attachment, content);
+    }
+
+    private AttachmentStore.Stored write(byte[] content) {
+        AttachmentStore target = store();
+        AttachmentStore.Stored stored;
+        try {
+            stored = target.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An attachment could not be stored", e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        target.delete(stored.storageName());
+                    } catch (IOException | RuntimeException e) {
+                        LOG.log(Level.WARNING, "Could not remove the file of a rolled-back attachment: "
+                                + stored.storageName(), e);
+                    }
+                }
+            }
+        });
+        return stored;
+    }
+
+    /** Created on first use: the folder comes from system properties that a test or the server sets. */
+    private AttachmentStore store() {
+        if (store == null) {
+            store = new AttachmentStore(folder());
+        }
+        return store;
+    }
+
+    /** The system property {@code sporteli.attachments}, else {@code attachments} in the server's data folder. */
+    static Path folder() {
+        String configured = System.getProperty("sporteli.attachments");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured.strip());
+        }
+        String data = System.getProperty("jboss.server.data.dir");
+        if (data == null || data.isBlank()) {
+            throw new IllegalStateException("Set the system property sporteli.attachments to the folder for attachments");
+        }
+        return Path.of(data, "attachments");
+    }
+}
