@@ -2,9 +2,12 @@ package al.tirana.sporteli.requests.boundary;
 
 import al.tirana.sporteli.audit.control.AuditTrail;
 import al.tirana.sporteli.catalog.entity.RequiredDocument;
+import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Caller;
+import al.tirana.sporteli.platform.entity.ConflictException;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.platform.entity.NotFoundException;
+import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.requests.control.AttachmentStore;
 import al.tirana.sporteli.requests.control.FileTypes;
 import al.tirana.sporteli.requests.entity.Attachment;
@@ -22,7 +25,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,8 +68,19 @@ public class Attachments {
      * Stores a document for a request. The file is written before the row; if the transaction then
      * rolls back, the file is removed again, so that the store keeps no bytes that no row points to.
      */
+    /** Who hands documents in: the desk that files a request and the staff who work it. */
+    private static final Set<Role> HANDLE = EnumSet.of(Role.DESK_OFFICER, Role.UNIT_OFFICER, Role.DEPARTMENT_OFFICER,
+            Role.DEPARTMENT_HEAD, Role.EMERGENCY_OPERATOR, Role.SYSTEM);
+
     public Attachment add(TrackingNumber number, String documentCode, String originalName, byte[] content, Caller caller) {
         ServiceRequest request = requests.byTrackingNumber(number, caller);
+        if (!caller.hasAny(HANDLE)) {
+            audit.record(caller, "request.attachment.add.denied", "request", number.toString(), null, null);
+            throw new AccessDeniedException("Only the staff who handle a request add its documents");
+        }
+        if (!request.status().isOpen()) {
+            throw new ConflictException("request-finished", "Request " + number + " is " + request.status());
+        }
         if (documentCode == null || documentCode.isBlank()) {
             throw InvalidInputException.of("document", "field.required");
         }

@@ -2,6 +2,7 @@ package al.tirana.sporteli.requests.boundary;
 
 import al.tirana.sporteli.audit.control.AuditTrail;
 import al.tirana.sporteli.catalog.boundary.ServiceCatalog;
+import al.tirana.sporteli.catalog.entity.RequiredDocument;
 import al.tirana.sporteli.catalog.entity.ServiceDefinition;
 import al.tirana.sporteli.deadlines.control.RequestClocks;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
@@ -13,9 +14,11 @@ import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.requests.control.AccessCodes;
 import al.tirana.sporteli.requests.control.IdentityNumbers;
 import al.tirana.sporteli.requests.control.IntakeRules;
+import al.tirana.sporteli.requests.control.ReceiptDocument;
 import al.tirana.sporteli.requests.control.TrackingSerials;
 import al.tirana.sporteli.requests.entity.AccessCode;
 import al.tirana.sporteli.requests.entity.Applicant;
+import al.tirana.sporteli.requests.entity.Attachment;
 import al.tirana.sporteli.requests.entity.Location;
 import al.tirana.sporteli.requests.entity.RequestStatus;
 import al.tirana.sporteli.requests.entity.ServiceRequest;
@@ -165,6 +168,33 @@ public class ServiceRequests {
             throw new AccessDeniedException("Request " + number + " belongs to another unit or department");
         }
         return request;
+    }
+
+    /**
+     * The receipt the desk prints for the citizen. It carries the access code, which is kept only as a
+     * hash: whoever asks must hold it, as the officer who has just filed the request does.
+     */
+    public byte[] receipt(TrackingNumber number, String accessCode, String trackingUrl, Caller caller) {
+        ServiceRequest request = byTrackingNumber(number, caller);
+        if (!AccessCodes.matches(request.accessCodeHash(), accessCode)) {
+            throw InvalidInputException.of("accessCode", "receipt.accessCode");
+        }
+        String handler = request.queueCode();
+        String handlerName = em.createQuery("select u.nameSq from AdministrativeUnit u where u.code = :c", String.class)
+                .setParameter("c", handler).getResultStream().findFirst()
+                .or(() -> em.createQuery("select d.nameSq from Department d where d.code = :c", String.class)
+                        .setParameter("c", handler).getResultStream().findFirst())
+                .orElse(null);
+        List<String> documents = em.createNamedQuery(Attachment.FIND_BY_REQUEST, Attachment.class)
+                .setParameter("request", request.id()).getResultStream()
+                .map(a -> request.service().documents().stream().filter(d -> d.code().equals(a.documentCode()))
+                        .map(RequiredDocument::nameSq).findFirst().orElse(a.documentCode()))
+                .distinct().toList();
+        ServiceDefinition service = request.service();
+        return ReceiptDocument.render(new ReceiptDocument.Content(number.toString(), AccessCode.normalised(accessCode),
+                service.nameSq(), service.nameEn(), request.applicant().name(), handlerName, request.channel(),
+                request.receivedAt(), request.legalDueAt(), request.targetDueAt(), service.feeLek(), documents,
+                trackingUrl + "?n=" + number));
     }
 
     /** The citizen's view: the tracking number and the access code from the receipt, nothing else. */

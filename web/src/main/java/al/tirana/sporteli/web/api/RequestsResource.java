@@ -164,6 +164,25 @@ public class RequestsResource {
         return RequestView.of(tasks.act(TrackingNumber.parse(trackingNumber), command, callers.caller()));
     }
 
+    public record ReceiptInput(String accessCode) {
+    }
+
+    /** The printable receipt (PDF) of a request just filed; the access code from the 201 answer unlocks it. */
+    @POST
+    @Path("{trackingNumber}/receipt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces("application/pdf")
+    public Response receipt(@PathParam("trackingNumber") String trackingNumber, ReceiptInput input) {
+        TrackingNumber number = TrackingNumber.parse(trackingNumber);
+        String trackingPage = uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceFirst("/api/v1/?$", "/track.xhtml"))
+                .build().toString();
+        byte[] pdf = requests.receipt(number, input == null ? null : input.accessCode(), trackingPage, callers.caller());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"receipt-" + number + ".pdf\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
     @GET
     @Path("{trackingNumber}/audit")
     public List<AuditView> audit(@PathParam("trackingNumber") String trackingNumber) {
