@@ -23,6 +23,9 @@ public class SessionBacking {
     @Inject
     StaffAccounts accounts;
 
+    @Inject
+    LocaleSelection localeSelection;
+
     public Caller getCaller() {
         return callers.caller();
     }
@@ -38,9 +41,11 @@ public class SessionBacking {
         if (!caller.isAnonymous()) {
             accounts.signedOut(caller);
         }
+        // the language outlives the session it was chosen in
+        String language = localeSelection.getLanguage();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true&lang=" + language);
         FacesContext.getCurrentInstance().responseComplete();
     }
 }

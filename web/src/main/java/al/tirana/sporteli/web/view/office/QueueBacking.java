@@ -10,11 +10,12 @@ import al.tirana.sporteli.workflow.boundary.Tasks;
 import al.tirana.sporteli.workflow.boundary.Tasks.Command;
 import al.tirana.sporteli.workflow.boundary.Tasks.QueueEntry;
 import al.tirana.sporteli.workflow.control.Action;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +25,10 @@ import java.util.ResourceBundle;
 
 /** Backs office/queue.xhtml: the work queue of the user's unit or department, with deadline badges. */
 @Named
-@RequestScoped
-public class QueueBacking {
+@ViewScoped
+public class QueueBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A task is "due soon" this long before its request's deadline. */
     static final Duration DUE_SOON = Duration.ofHours(24);
@@ -42,7 +45,8 @@ public class QueueBacking {
 
     private String queue;
     private long after;
-    private List<QueueEntry> entries;
+    /** Read again after a postback rather than kept in the session with the view. */
+    private transient List<QueueEntry> entries;
     private String denied;
 
     public void load() {
@@ -84,11 +88,12 @@ public class QueueBacking {
     }
 
     public long count(String badge) {
-        return entries.stream().filter(e -> badge.equals(badge(e))).count();
+        return getEntries().stream().filter(e -> badge.equals(badge(e))).count();
     }
 
     public String getNextAfter() {
-        return entries.size() < PAGE ? null : String.valueOf(entries.get(entries.size() - 1).task().id());
+        List<QueueEntry> page = getEntries();
+        return page.size() < PAGE ? null : String.valueOf(page.get(page.size() - 1).task().id());
     }
 
     private void message(FacesMessage.Severity severity, String key) {
@@ -118,6 +123,9 @@ public class QueueBacking {
     }
 
     public List<QueueEntry> getEntries() {
+        if (entries == null) {
+            load();
+        }
         return entries;
     }
 
