@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserIT {
 
     static final Identity OFFICER_PEZE = Identity.of("officer.peze", "UNIT_OFFICER", "PEZE");
+    static final Identity HEAD_PEZE = Identity.of("head.peze", "DEPARTMENT_HEAD", "PEZE");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -72,5 +73,61 @@ class BrowserIT {
             assertTrue(driver.findElement(By.tagName("main")).getText().contains("You have signed out."));
             assertEquals(java.util.List.of(), browser.consoleErrors(), "no script errors and no policy violations");
         }
+    }
+
+    @Test
+    void theOfficerSendsARequestForApprovalAndTheHeadApprovesDeliversAndClosesIt() throws Exception {
+        Credentials.session(OFFICER_PEZE);
+        Credentials.session(HEAD_PEZE);
+        var filed = http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.residentCertificate("Pezë e Madhe"),
+                IntakeIT.PORTAL);
+        String number = Http.json(filed).asJsonObject().getString("trackingNumber");
+        assertTrue(Workflow.waitForTask(http, "PEZE", number, OFFICER_PEZE));
+
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            signIn(browser, wait, OFFICER_PEZE, "/office/request.xhtml?n=" + number);
+            wait.until(ExpectedConditions.titleIs("Kërkesa · Sporteli"));
+            clickAction(driver, "Merre");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"), "Detyra është tani e juaja."));
+            clickAction(driver, "Dërgoje për miratim");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"), "U dërgua te drejtuesi për miratim."));
+            browser.screenshot("request-sq");
+            driver.findElement(By.id("userMenu:signOut")).click();
+            wait.until(ExpectedConditions.urlContains("signedOut=true"));
+
+            signIn(browser, wait, HEAD_PEZE, "/office/approvals.xhtml?lang=en");
+            wait.until(ExpectedConditions.titleIs("Approvals · Sporteli"));
+            driver.findElement(By.xpath("//tr[.//code[text()='" + number + "']]//input[@type='checkbox']")).click();
+            driver.findElement(By.id("approvals:comment")).sendKeys("Në rregull / In order");
+            browser.screenshot("approvals-en");
+            driver.findElement(By.id("approvals:approve")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals:messages"), "Approved: 1. Not possible: 0."));
+
+            browser.open("/office/request.xhtml?n=" + number);
+            clickAction(driver, "Deliver");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"), "Delivered to the citizen."));
+            clickAction(driver, "Close");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"), "Closed."));
+            assertTrue(driver.findElement(By.id("timeline")).getText().contains("request.approve"), "the timeline shows the decision");
+            browser.screenshot("request-closed-en");
+            assertEquals(java.util.List.of(), browser.consoleErrors(), "no script errors and no policy violations");
+        }
+        var closed = Http.json(http.get(Http.BASE + "/api/v1/requests/" + number, "application/json", HEAD_PEZE)).asJsonObject();
+        assertEquals("CLOSED", closed.getString("status"));
+        assertEquals("Në rregull / In order", closed.getString("decisionNote"));
+    }
+
+    private static void signIn(Browser browser, WebDriverWait wait, Identity who, String page) {
+        browser.open(page);
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.driver.findElement(By.id("login:username")).sendKeys(who.user());
+        browser.driver.findElement(By.id("login:password")).sendKeys(Credentials.PASSWORD);
+        browser.driver.findElement(By.id("login:signIn")).click();
+    }
+
+    private static void clickAction(org.openqa.selenium.WebDriver driver, String label) {
+        driver.findElement(By.xpath("//form[@id='actions']//button[normalize-space(.)='" + label + "']")).click();
     }
 }

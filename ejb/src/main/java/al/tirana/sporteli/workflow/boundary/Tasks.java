@@ -15,6 +15,7 @@ import al.tirana.sporteli.routing.control.RequestDispatcher;
 import al.tirana.sporteli.routing.control.RoutingRules;
 import al.tirana.sporteli.routing.control.WorkQueue;
 import al.tirana.sporteli.workflow.control.Action;
+import al.tirana.sporteli.workflow.control.StepTransitions;
 import al.tirana.sporteli.workflow.control.TaskMessages;
 import al.tirana.sporteli.workflow.control.TaskMessages.TaskRequest;
 import al.tirana.sporteli.workflow.entity.Task;
@@ -133,6 +134,21 @@ public class Tasks {
                 .setParameter("statuses", ACTIVE)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The actions the caller may take on the request now: those its status allows and the caller's role
+     * and territory permit, so that screens offer nothing that would be refused.
+     */
+    public Set<Action> allowed(ServiceRequest request, Caller caller) {
+        Optional<Task> task = activeTask(request.id());
+        Set<Action> allowed = EnumSet.noneOf(Action.class);
+        for (Action action : StepTransitions.available(request.status())) {
+            if (permits(caller, request, task, action)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
     }
 
     /** Performs one action on a request. */
@@ -282,7 +298,7 @@ public class Tasks {
     }
 
     /** Role and territory: who may take this action on this request, in this queue. */
-    private void authorize(Caller caller, ServiceRequest request, Optional<Task> task, Action action) {
+    private static boolean permits(Caller caller, ServiceRequest request, Optional<Task> task, Action action) {
         String queue = task.map(Task::queueCode).orElse(request.queueCode());
         Role stepRole = task.map(Task::role).orElse(request.service().step(request.currentStep()).role());
         boolean inQueue = caller.belongsTo(queue);
@@ -290,7 +306,7 @@ public class Tasks {
         boolean worker = (caller.has(stepRole) && inQueue) || head;
         boolean desk = caller.has(Role.DESK_OFFICER)
                 && (caller.organisation() == null || caller.organisation().equals(request.unitCode()));
-        boolean allowed = switch (action) {
+        return switch (action) {
             case CLAIM, COMPLETE_STEP, SUBMIT_FOR_APPROVAL, RETURN_TO_STEP, REQUEST_DOCUMENTS -> worker;
             case ASSIGN, APPROVE, REJECT, RETURN, EXTEND_DEADLINE -> head;
             case CITIZEN_RESPONDED, DELIVER, CLOSE -> worker || desk;
@@ -300,6 +316,10 @@ public class Tasks {
             case RELOCATE -> caller.has(Role.ADMIN)
                     || (caller.organisation() == null && caller.hasAny(EnumSet.of(Role.DESK_OFFICER, Role.UNIT_OFFICER)));
         };
+    }
+
+    private void authorize(Caller caller, ServiceRequest request, Optional<Task> task, Action action) {
+        boolean allowed = permits(caller, request, task, action);
         if (!allowed) {
             audit.record(caller, "request." + action.name().toLowerCase(java.util.Locale.ROOT) + ".denied", "request",
                     request.trackingNumber().toString(), request.auditState(), null);

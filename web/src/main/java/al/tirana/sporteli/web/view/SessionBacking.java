@@ -2,6 +2,7 @@ package al.tirana.sporteli.web.view;
 
 import al.tirana.sporteli.platform.boundary.StaffAccounts;
 import al.tirana.sporteli.platform.entity.Caller;
+import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.web.api.CallerResolver;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -32,6 +33,10 @@ public class SessionBacking {
 
     public boolean isSignedIn() {
         return !callers.caller().isAnonymous();
+    }
+
+    public boolean has(String role) {
+        return callers.caller().has(Role.valueOf(role));
     }
 
     public void signOut() throws ServletException, IOException {
