@@ -119,6 +119,32 @@ class BrowserIT {
         assertEquals("Në rregull / In order", closed.getString("decisionNote"));
     }
 
+    @Test
+    void aCitizenFollowsTheRequestFromTheReceiptsLinkWithTheAccessCode() throws Exception {
+        var created = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.residentCertificate("Pezë e Madhe"),
+                IntakeIT.PORTAL)).asJsonObject();
+        String number = created.getString("trackingNumber");
+
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            browser.open("/track.xhtml?n=" + number);
+            assertEquals(number, driver.findElement(By.id("track:number")).getAttribute("value"), "the QR code's link fills the number in");
+            driver.findElement(By.id("track:code")).sendKeys("AAAA-AAAA");
+            driver.findElement(By.id("track:follow")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track:messages"),
+                    "Asnjë kërkesë nuk përputhet me këtë numër gjurmimi dhe kod aksesi."));
+
+            driver.findElement(By.id("track:code")).clear();
+            driver.findElement(By.id("track:code")).sendKeys(created.getString("accessCode"));
+            driver.findElement(By.id("track:follow")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Marrë në dorëzim"));
+            assertTrue(!driver.getPageSource().contains(SampleRequests.PERSONAL_NUMBER), "no personal data on the public page");
+            browser.screenshot("track-sq");
+            assertEquals(java.util.List.of(), browser.consoleErrors(), "no script errors and no policy violations");
+        }
+    }
+
     private static void signIn(Browser browser, WebDriverWait wait, Identity who, String page) {
         browser.open(page);
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
