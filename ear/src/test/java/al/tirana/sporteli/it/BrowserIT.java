@@ -22,6 +22,7 @@ class BrowserIT {
 
     static final Identity OFFICER_PEZE = Identity.of("officer.peze", "UNIT_OFFICER", "PEZE");
     static final Identity HEAD_PEZE = Identity.of("head.peze", "DEPARTMENT_HEAD", "PEZE");
+    static final Identity DESK_PEZE = Identity.of("desk.peze", "DESK_OFFICER", "PEZE");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -142,6 +143,49 @@ class BrowserIT {
             assertTrue(!driver.getPageSource().contains(SampleRequests.PERSONAL_NUMBER), "no personal data on the public page");
             browser.screenshot("track-sq");
             assertEquals(java.util.List.of(), browser.consoleErrors(), "no script errors and no policy violations");
+        }
+    }
+
+    @Test
+    void theDeskFilesARequestWithADocumentAndTheUnitResolvedFromTheVillage() throws Exception {
+        Credentials.session(DESK_PEZE);
+        java.nio.file.Path certificate = java.nio.file.Files.createTempFile("certifikata", ".pdf");
+        java.nio.file.Files.write(certificate, DocumentsIT.PDF);
+
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            signIn(browser, wait, DESK_PEZE, "/office/intake.xhtml");
+            wait.until(ExpectedConditions.titleIs("Kërkesë e re në sportel · Sporteli"));
+
+            driver.findElement(By.id("intake:service")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Vërtetim banimi']"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:serviceDetails"), "Certifikata familjare"));
+            driver.findElement(By.id("intake:number")).sendKeys(SampleRequests.PERSONAL_NUMBER);
+            driver.findElement(By.id("intake:name")).sendKeys("Besa Kola");
+            driver.findElement(By.id("intake:phone")).sendKeys("+355692345678");
+            driver.findElement(By.id("intake:address")).sendKeys("Rruga e Kavajës 10");
+            driver.findElement(By.id("intake:locality")).sendKeys("Pezë e Madhe");
+            driver.findElement(By.id("intake:resolve")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:unit"), "PEZE"));
+            driver.findElement(By.cssSelector("input[type='file'][id$=':file_input']")).sendKeys(certificate.toString());
+            browser.screenshot("intake-sq");
+            driver.findElement(By.id("intake:submit")).click();
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trackingNumber")));
+            String number = driver.findElement(By.id("trackingNumber")).getText();
+            assertEquals(8, driver.findElement(By.id("accessCode")).getText().length());
+            browser.screenshot("intake-filed-sq");
+            assertEquals(java.util.List.of(), browser.consoleErrors(), "no script errors and no policy violations");
+
+            var documents = Http.json(http.get(Http.BASE + "/api/v1/requests/" + number + "/documents", "application/json", DESK_PEZE))
+                    .asJsonArray();
+            assertEquals(1, documents.size(), "the document handed in is stored with the request");
+            var request = Http.json(http.get(Http.BASE + "/api/v1/requests/" + number, "application/json", DESK_PEZE)).asJsonObject();
+            assertEquals("PEZE", request.getString("unit"));
+            assertEquals("DESK", request.getString("channel"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(certificate);
         }
     }
 
