@@ -111,21 +111,73 @@ public class Tasks {
         return queueFor(request, request.currentStep());
     }
 
+    /** Narrows a work queue; null or false means no narrowing. */
+    public record QueueFilter(String serviceCode, TaskStatus status, boolean overdueOnly) {
+
+        public static final QueueFilter NONE = new QueueFilter(null, null, false);
+    }
+
+    /** What a queue holds: all its active tasks, and those whose request is past its deadline. */
+    public record QueueCounts(long tasks, long overdue) {
+    }
+
     /** A page of a queue's open and claimed tasks, oldest first, after the task id {@code after}. */
     public List<QueueEntry> queue(String queueCode, long after, int limit, Caller caller) {
+        return queue(queueCode, QueueFilter.NONE, after, limit, caller);
+    }
+
+    /**
+     * A filtered page of a queue, oldest first, after the task id {@code after} (keyset paging: a deep
+     * page costs what the first one does).
+     */
+    public List<QueueEntry> queue(String queueCode, QueueFilter filter, long after, int limit, Caller caller) {
+        requireQueue(queueCode, caller);
+        StringBuilder jpql = new StringBuilder("select t, r from Task t, ServiceRequest r where r.id = t.requestId"
+                + " and t.queueCode = :queue and t.status in :statuses and t.id > :after");
+        if (filter.serviceCode() != null) {
+            jpql.append(" and r.serviceCode = :service");
+        }
+        if (filter.overdueOnly()) {
+            jpql.append(" and r.breached = true");
+        }
+        var query = em.createQuery(jpql.append(" order by t.id").toString(), Object[].class)
+                .setParameter("queue", queueCode)
+                .setParameter("statuses", filter.status() == null ? ACTIVE : EnumSet.of(filter.status()))
+                .setParameter("after", after)
+                .setMaxResults(Math.max(1, Math.min(limit, 200)));
+        if (filter.serviceCode() != null) {
+            query.setParameter("service", filter.serviceCode());
+        }
+        return query.getResultList().stream()
+                .map(row -> new QueueEntry((Task) row[0], (ServiceRequest) row[1]))
+                .toList();
+    }
+
+    public QueueCounts counts(String queueCode, QueueFilter filter, Caller caller) {
+        requireQueue(queueCode, caller);
+        StringBuilder jpql = new StringBuilder("select count(t), sum(case when r.breached = true then 1 else 0 end)"
+                + " from Task t, ServiceRequest r where r.id = t.requestId and t.queueCode = :queue and t.status in :statuses");
+        if (filter.serviceCode() != null) {
+            jpql.append(" and r.serviceCode = :service");
+        }
+        if (filter.overdueOnly()) {
+            jpql.append(" and r.breached = true");
+        }
+        var query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("queue", queueCode)
+                .setParameter("statuses", filter.status() == null ? ACTIVE : EnumSet.of(filter.status()));
+        if (filter.serviceCode() != null) {
+            query.setParameter("service", filter.serviceCode());
+        }
+        Object[] row = query.getSingleResult();
+        return new QueueCounts(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+    }
+
+    private void requireQueue(String queueCode, Caller caller) {
         if (!caller.hasAny(READ_EVERYWHERE) && !caller.belongsTo(queueCode)) {
             audit.record(caller, "queue.read.denied", "queue", queueCode, null, null);
             throw new AccessDeniedException("The queue " + queueCode + " belongs to another unit or department");
         }
-        return em.createQuery("select t, r from Task t, ServiceRequest r where r.id = t.requestId"
-                        + " and t.queueCode = :queue and t.status in :statuses and t.id > :after order by t.id", Object[].class)
-                .setParameter("queue", queueCode)
-                .setParameter("statuses", ACTIVE)
-                .setParameter("after", after)
-                .setMaxResults(Math.max(1, Math.min(limit, 200)))
-                .getResultList().stream()
-                .map(row -> new QueueEntry((Task) row[0], (ServiceRequest) row[1]))
-                .toList();
     }
 
     public Optional<Task> activeTask(long requestId) {

@@ -1,5 +1,7 @@
 package al.tirana.sporteli.web.view.office;
 
+import al.tirana.sporteli.catalog.boundary.ServiceCatalog;
+import al.tirana.sporteli.catalog.entity.ServiceDefinition;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.ConflictException;
@@ -8,8 +10,11 @@ import al.tirana.sporteli.requests.entity.TrackingNumber;
 import al.tirana.sporteli.web.api.CallerResolver;
 import al.tirana.sporteli.workflow.boundary.Tasks;
 import al.tirana.sporteli.workflow.boundary.Tasks.Command;
+import al.tirana.sporteli.workflow.boundary.Tasks.QueueCounts;
 import al.tirana.sporteli.workflow.boundary.Tasks.QueueEntry;
+import al.tirana.sporteli.workflow.boundary.Tasks.QueueFilter;
 import al.tirana.sporteli.workflow.control.Action;
+import al.tirana.sporteli.workflow.entity.TaskStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -32,7 +37,6 @@ public class QueueBacking implements Serializable {
 
     /** A task is "due soon" this long before its request's deadline. */
     static final Duration DUE_SOON = Duration.ofHours(24);
-    static final int PAGE = 50;
 
     @Inject
     Tasks tasks;
@@ -43,22 +47,32 @@ public class QueueBacking implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    ServiceCatalog catalog;
+
     private String queue;
-    private long after;
-    /** Read again after a postback rather than kept in the session with the view. */
-    private transient List<QueueEntry> entries;
+    private String serviceCode;
+    private TaskStatus status;
+    private boolean overdueOnly;
+    private QueuePages pages;
+    private QueueCounts counts;
     private String denied;
 
+    /** On opening the page, and whenever a filter changes: the queue from its first page. */
     public void load() {
         Caller caller = callers.caller();
         if (queue == null || queue.isBlank()) {
             queue = caller.organisation() == null ? "TRIAGE" : caller.organisation();
         }
         queue = queue.strip().toUpperCase(Locale.ROOT);
+        QueueFilter filter = new QueueFilter(serviceCode == null || serviceCode.isBlank() ? null : serviceCode, status, overdueOnly);
         try {
-            entries = tasks.queue(queue, after, PAGE, caller);
+            counts = tasks.counts(queue, QueueFilter.NONE, caller);
+            pages = new QueuePages(tasks, callers::caller, queue, filter);
+            denied = null;
         } catch (AccessDeniedException e) {
-            entries = List.of();
+            counts = new QueueCounts(0, 0);
+            pages = null;
             denied = text("queue.denied");
         }
     }
@@ -87,13 +101,13 @@ public class QueueBacking implements Serializable {
         return due.isBefore(now) ? "overdue" : due.isBefore(now.plus(DUE_SOON)) ? "soon" : "";
     }
 
-    public long count(String badge) {
-        return getEntries().stream().filter(e -> badge.equals(badge(e))).count();
+    public List<ServiceDefinition> getServices() {
+        return catalog.current();
     }
 
-    public String getNextAfter() {
-        List<QueueEntry> page = getEntries();
-        return page.size() < PAGE ? null : String.valueOf(page.get(page.size() - 1).task().id());
+    /** The states a task in a queue can be in: waiting for someone, or taken. */
+    public List<TaskStatus> getStatuses() {
+        return List.of(TaskStatus.OPEN, TaskStatus.CLAIMED);
     }
 
     private void message(FacesMessage.Severity severity, String key) {
@@ -114,19 +128,36 @@ public class QueueBacking implements Serializable {
         this.queue = queue;
     }
 
-    public long getAfter() {
-        return after;
+    public QueuePages getPages() {
+        return pages;
     }
 
-    public void setAfter(long after) {
-        this.after = after;
+    public QueueCounts getCounts() {
+        return counts;
     }
 
-    public List<QueueEntry> getEntries() {
-        if (entries == null) {
-            load();
-        }
-        return entries;
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(TaskStatus status) {
+        this.status = status;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
     }
 
     public String getDenied() {
