@@ -78,7 +78,8 @@ class AccessibilityIT {
             browser.driver.findElement(By.id("login:signIn")).click();
             wait.until(ExpectedConditions.urlContains("/office/"));
             for (String language : List.of("sq", "en")) {
-                for (String page : List.of("/admin/accounts.xhtml", "/admin/holidays.xhtml", "/audit/trail.xhtml?type=account&id=admin")) {
+                for (String page : List.of("/admin/catalog.xhtml", "/admin/accounts.xhtml", "/admin/holidays.xhtml",
+                        "/audit/trail.xhtml?type=account&id=admin")) {
                     browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
                     found.addAll(violations(browser));

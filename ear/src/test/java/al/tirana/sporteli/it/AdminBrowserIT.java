@@ -106,4 +106,38 @@ class AdminBrowserIT {
             assertEquals(List.of(), browser.consoleErrors(), "no script errors and no policy violations");
         }
     }
+
+    @Test
+    void anAdministratorChangesAServiceAndGetsANewVersion() throws Exception {
+        String code = "TEST_BROWSER_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        var created = http.putJson(Http.BASE + "/api/v1/catalog/" + code, CatalogIT.service(code, "Shërbim prove", 5), ADMIN);
+        assertTrue(created.statusCode() == 200 || created.statusCode() == 201, created.body());
+
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            signIn(browser, wait, "admin", Credentials.ADMIN_PASSWORD, "/admin/catalog.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:services")));
+            driver.findElement(By.xpath("//tr[.//code[text()='" + code + "']]//button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:nameEn")));
+            driver.findElement(By.id("editor:nameEn")).clear();
+            driver.findElement(By.id("editor:nameEn")).sendKeys("Trial service");
+            driver.findElement(By.id("editor:addDocument")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$=':1:docCode']")));
+            driver.findElement(By.cssSelector("[id$=':1:docCode']")).sendKeys("PHOTO");
+            driver.findElement(By.cssSelector("[id$=':1:docNameSq']")).sendKeys("Fotografi");
+            driver.findElement(By.cssSelector("[id$=':1:docNameEn']")).sendKeys("Photo");
+            driver.findElement(By.cssSelector("[id$=':1:docTypes']")).clear();
+            driver.findElement(By.cssSelector("[id$=':1:docTypes']")).sendKeys("jpeg,png");
+            browser.screenshot("catalog-sq");
+            driver.findElement(By.id("editor:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "versioni 2"));
+            assertEquals(List.of(), browser.consoleErrors(), "no script errors and no policy violations");
+        }
+        JsonObject current = Http.json(http.get(Http.BASE + "/api/v1/catalog/" + code, "application/json", ADMIN)).asJsonObject();
+        assertEquals("Trial service", current.getString("nameEn"));
+        assertEquals(2, current.getJsonArray("documents").size());
+        assertEquals(2, Http.json(http.get(Http.BASE + "/api/v1/catalog/" + code + "/versions", "application/json", ADMIN))
+                .asJsonArray().size(), "the earlier version is kept");
+    }
 }
