@@ -49,7 +49,8 @@ class AdminBrowserIT {
         try (Browser browser = new Browser()) {
             var driver = browser.driver;
             var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            signIn(browser, wait, "admin", Credentials.ADMIN_PASSWORD, "/admin/accounts.xhtml");
+            signIn(browser, wait, "admin", Credentials.ADMIN_PASSWORD, "/office/queue.xhtml");
+            driver.findElement(By.id("navAccounts")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account:username")));
             driver.findElement(By.id("account:username")).sendKeys(clerk);
             driver.findElement(By.id("account:fullName")).sendKeys("Teuta Çela");
@@ -59,8 +60,10 @@ class AdminBrowserIT {
             driver.findElement(By.id("account:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:accounts"), clerk));
 
-            browser.open("/admin/holidays.xhtml?lang=en");
+            driver.findElement(By.id("navHolidays")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("holiday:day_input")));
+            driver.findElement(By.cssSelector(".language-switch a[lang='en']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Holiday calendar"));
             driver.findElement(By.id("holiday:day_input")).sendKeys("31.12.2026", org.openqa.selenium.Keys.ESCAPE);
             driver.findElement(By.id("holiday:kind")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='holiday:kind_items'] li[data-label='Declared by the government']"))).click();
@@ -91,6 +94,19 @@ class AdminBrowserIT {
     }
 
     @Test
+    void aLinkFromElsewhereOpensNoAdministrationPage() throws Exception {
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            signIn(browser, wait, "admin", Credentials.ADMIN_PASSWORD, "/office/queue.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navCatalog")));
+            browser.open("/admin/catalog.xhtml");
+            assertEquals("Hapeni këtë faqe nga menyja · Sporteli", driver.getTitle());
+            assertTrue(driver.findElements(By.id("list:services")).isEmpty());
+        }
+    }
+
+    @Test
     void anAuditorVerifiesTheChainAndReadsAnAccountsTrail() throws Exception {
         Credentials.session(AUDITOR);
         try (Browser browser = new Browser()) {
@@ -116,7 +132,8 @@ class AdminBrowserIT {
         try (Browser browser = new Browser()) {
             var driver = browser.driver;
             var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            signIn(browser, wait, "admin", Credentials.ADMIN_PASSWORD, "/admin/catalog.xhtml");
+            signIn(browser, wait, "admin", Credentials.ADMIN_PASSWORD, "/office/queue.xhtml");
+            driver.findElement(By.id("navCatalog")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:services")));
             driver.findElement(By.xpath("//tr[.//code[text()='" + code + "']]//button")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:nameEn")));

@@ -83,47 +83,79 @@ class BrowserIT {
     }
 
     @Test
-    void theOfficerSendsARequestForApprovalAndTheHeadApprovesDeliversAndClosesIt() throws Exception {
+    void theWholePathInAlbanian() throws Exception {
+        wholePath("sq", "Vërtetim banimi");
+    }
+
+    @Test
+    void theWholePathInEnglish() throws Exception {
+        wholePath("en", "Resident certificate");
+    }
+
+    /** A desk officer files, a unit officer works it, the head approves, delivers and closes: all in the browser. */
+    private void wholePath(String language, String serviceLabel) throws Exception {
+        Credentials.session(DESK_PEZE);
         Credentials.session(OFFICER_PEZE);
         Credentials.session(HEAD_PEZE);
-        var filed = http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.residentCertificate("Pezë e Madhe"),
-                IntakeIT.PORTAL);
-        String number = Http.json(filed).asJsonObject().getString("trackingNumber");
-        assertTrue(Workflow.waitForTask(http, "PEZE", number, OFFICER_PEZE));
-
         try (Browser browser = new Browser()) {
             var driver = browser.driver;
-            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            signIn(browser, wait, OFFICER_PEZE, "/office/request.xhtml?n=" + number);
-            wait.until(ExpectedConditions.titleIs("Kërkesa · Sporteli"));
-            clickAction(driver, "Merre");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"), "Detyra është tani e juaja."));
-            clickAction(driver, "Dërgoje për miratim");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"), "U dërgua te drejtuesi për miratim."));
-            browser.screenshot("request-sq");
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            signIn(browser, wait, DESK_PEZE, "/office/intake.xhtml?lang=" + language);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("intake:service")));
+            driver.findElement(By.id("intake:service")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='" + serviceLabel + "']"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
+            driver.findElement(By.id("intake:number")).sendKeys(SampleRequests.PERSONAL_NUMBER);
+            driver.findElement(By.id("intake:name")).sendKeys("Arben Hoxha");
+            driver.findElement(By.id("intake:email")).sendKeys("arben@example.al");
+            driver.findElement(By.id("intake:locality")).sendKeys("Pezë e Madhe");
+            driver.findElement(By.id("intake:submit")).click();
+            String number = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trackingNumber"))).getText();
+            browser.screenshot("path-1-intake-" + language);
+            driver.findElement(By.id("userMenu:signOut")).click();
+            wait.until(ExpectedConditions.urlContains("signedOut=true"));
+            assertTrue(Workflow.waitForTask(http, "PEZE", number, OFFICER_PEZE));
+
+            signIn(browser, wait, OFFICER_PEZE, "/office/request.xhtml?n=" + number + "&lang=" + language);
+            act(browser, wait, "CLAIM");
+            act(browser, wait, "SUBMIT_FOR_APPROVAL");
+            assertEquals("PENDING_APPROVAL", status(number, OFFICER_PEZE));
+            browser.screenshot("path-2-request-" + language);
             driver.findElement(By.id("userMenu:signOut")).click();
             wait.until(ExpectedConditions.urlContains("signedOut=true"));
 
-            signIn(browser, wait, HEAD_PEZE, "/office/approvals.xhtml?lang=en");
-            wait.until(ExpectedConditions.titleIs("Approvals · Sporteli"));
+            signIn(browser, wait, HEAD_PEZE, "/office/approvals.xhtml?lang=" + language);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[.//code[text()='" + number + "']]")));
             driver.findElement(By.xpath("//tr[.//code[text()='" + number + "']]//input[@type='checkbox']")).click();
             driver.findElement(By.id("approvals:comment")).sendKeys("Në rregull / In order");
-            browser.screenshot("approvals-en");
+            browser.screenshot("path-3-approvals-" + language);
             driver.findElement(By.id("approvals:approve")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals:messages"), "Approved: 1. Not possible: 0."));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//tr[.//code[text()='" + number + "']]")));
+            assertEquals("APPROVED", status(number, HEAD_PEZE));
 
             browser.open("/office/request.xhtml?n=" + number);
-            clickAction(driver, "Deliver");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"), "Delivered to the citizen."));
-            clickAction(driver, "Close");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:messages"), "Closed."));
+            act(browser, wait, "DELIVER");
+            act(browser, wait, "CLOSE");
             assertTrue(driver.findElement(By.id("timeline")).getText().contains("request.approve"), "the timeline shows the decision");
-            browser.screenshot("request-closed-en");
+            browser.screenshot("path-4-closed-" + language);
             assertEquals(java.util.List.of(), browser.consoleErrors(), "no script errors and no policy violations");
+            var closed = Http.json(http.get(Http.BASE + "/api/v1/requests/" + number, "application/json", HEAD_PEZE)).asJsonObject();
+            assertEquals("CLOSED", closed.getString("status"));
+            assertEquals("DESK", closed.getString("channel"));
+            assertEquals("Në rregull / In order", closed.getString("decisionNote"));
         }
-        var closed = Http.json(http.get(Http.BASE + "/api/v1/requests/" + number, "application/json", HEAD_PEZE)).asJsonObject();
-        assertEquals("CLOSED", closed.getString("status"));
-        assertEquals("Në rregull / In order", closed.getString("decisionNote"));
+    }
+
+    /** Clicks the action's button and waits for the page that reports it. */
+    private static void act(Browser browser, WebDriverWait wait, String action) {
+        var button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action='" + action + "']")));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='actions:messages'] .ui-messages-info")));
+    }
+
+    private String status(String number, Identity who) throws Exception {
+        return Http.json(http.get(Http.BASE + "/api/v1/requests/" + number, "application/json", who)).asJsonObject().getString("status");
     }
 
     @Test
@@ -203,7 +235,4 @@ class BrowserIT {
         browser.driver.findElement(By.id("login:signIn")).click();
     }
 
-    private static void clickAction(org.openqa.selenium.WebDriver driver, String label) {
-        driver.findElement(By.xpath("//form[@id='actions']//button[normalize-space(.)='" + label + "']")).click();
-    }
 }

@@ -88,6 +88,28 @@ class DocumentsIT {
     }
 
     @Test
+    void refusesAnOversizedFileClearlyAndKeepsNoPathFromTheFileName() throws Exception {
+        String number = fileInKashar().getString("trackingNumber");
+        byte[] oversized = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, oversized, 0, PDF.length);
+
+        var tooLarge = upload(number, "FAMILY_CERTIFICATE", "big.pdf", oversized, DESK_KASH);
+        var tricky = upload(number, "FAMILY_CERTIFICATE", "../../../etc/passwd\\..\\x.pdf", PDF, DESK_KASH);
+
+        assertEquals(400, tooLarge.statusCode());
+        assertTrue(new String(tooLarge.body(), StandardCharsets.UTF_8).contains("\"field\":\"file\""));
+        assertEquals(201, tricky.statusCode(), new String(tricky.body(), StandardCharsets.UTF_8));
+        JsonObject stored = Http.json(http.get(Http.BASE + "/api/v1/requests/" + number + "/documents", "application/json", DESK_KASH))
+                .asJsonArray().getJsonObject(0);
+        assertTrue(!stored.getString("name").contains("/") && !stored.getString("name").contains("\\")
+                && !stored.getString("name").contains(".."), stored.getString("name"));
+        var download = client.send(DESK_KASH.apply(HttpRequest.newBuilder(URI.create(Http.BASE + "/api/v1/requests/" + number
+                + "/documents/" + stored.getJsonNumber("id").longValue()))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(!disposition.contains("/") && !disposition.contains(".."), disposition);
+    }
+
+    @Test
     void printsTheReceiptForWhoeverHoldsTheAccessCode() throws Exception {
         JsonObject created = fileInKashar();
         String number = created.getString("trackingNumber");

@@ -49,10 +49,13 @@ public class LoginBacking {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login." + outcome.name()), null));
     }
 
-    /** Only a page of this application: never an address elsewhere that a crafted link put in ?next. */
+    /**
+     * Only a page of this application: never an address elsewhere that a crafted link put in ?next, and
+     * never an administration page, which opens only from the menu.
+     */
     String safeNext() {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.contains("\r")
-                || next.contains("\n") || next.startsWith("/login.xhtml")) {
+                || next.contains("\n") || next.startsWith("/login.xhtml") || next.startsWith("/admin/")) {
             return HOME;
         }
         return next;
