@@ -83,6 +83,34 @@ class BrowserIT {
     }
 
     @Test
+    void aHeadAssignsATaskFromTheQueue() throws Exception {
+        Identity head = Identity.of("head.vaqr", "DEPARTMENT_HEAD", "VAQR");
+        Credentials.session(head);
+        var filed = http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.residentCertificate("Vaqarr"), IntakeIT.PORTAL);
+        String number = Http.json(filed).asJsonObject().getString("trackingNumber");
+        assertTrue(Workflow.waitForTask(http, "VAQR", number, head));
+
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            signIn(browser, wait, head, "/office/queue.xhtml?queue=VAQR");
+            var row = By.xpath("//tr[.//code[text()='" + number + "']]");
+            wait.until(ExpectedConditions.presenceOfElementLocated(row));
+            var assignee = driver.findElement(row).findElement(By.cssSelector("input[id$=':assignee']"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", assignee);
+            browser.screenshot("queue-assign-sq");
+            wait.until(ExpectedConditions.elementToBeClickable(assignee)).sendKeys("officer.vaqr");
+            driver.findElement(row).findElement(By.cssSelector("button[id$=':assign']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("work:messages"), "Detyra u caktua."));
+            assertEquals(java.util.List.of(), browser.consoleErrors(), "no script errors and no policy violations");
+        }
+        var tasks = Http.json(http.get(Http.BASE + "/api/v1/tasks?queue=VAQR&limit=200", "application/json", head)).asJsonObject()
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class);
+        assertEquals("officer.vaqr", tasks.stream().filter(t -> t.getString("trackingNumber").equals(number))
+                .findFirst().orElseThrow().getString("assignee"));
+    }
+
+    @Test
     void theWholePathInAlbanian() throws Exception {
         wholePath("sq", "Vërtetim banimi");
     }

@@ -5,6 +5,7 @@ import al.tirana.sporteli.catalog.entity.ServiceDefinition;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.ConflictException;
+import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.requests.entity.ServiceRequest;
 import al.tirana.sporteli.requests.entity.TrackingNumber;
 import al.tirana.sporteli.web.api.CallerResolver;
@@ -24,8 +25,10 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /** Backs office/queue.xhtml: the work queue of the user's unit or department, with deadline badges. */
@@ -57,6 +60,7 @@ public class QueueBacking implements Serializable {
     private QueuePages pages;
     private QueueCounts counts;
     private String denied;
+    private final Map<String, String> assignees = new HashMap<>();
 
     /** On opening the page, and whenever a filter changes: the queue from its first page. */
     public void load() {
@@ -88,6 +92,28 @@ public class QueueBacking implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, "queue.denied");
         }
         load();
+    }
+
+    /** A head hands a task to one of their officers, by user name. */
+    public void assign(String trackingNumber) {
+        String assignee = assignees.get(trackingNumber);
+        try {
+            tasks.act(TrackingNumber.parse(trackingNumber), new Command(Action.ASSIGN, null, null,
+                    assignee == null || assignee.isBlank() ? null : assignee.strip(), null, null, null), callers.caller());
+            message(FacesMessage.SEVERITY_INFO, "queue.assigned");
+        } catch (InvalidInputException e) {
+            message(FacesMessage.SEVERITY_ERROR, "queue.assignee.required");
+        } catch (ConflictException e) {
+            message(FacesMessage.SEVERITY_WARN, "queue.claim.conflict");
+        } catch (AccessDeniedException e) {
+            message(FacesMessage.SEVERITY_ERROR, "queue.denied");
+        }
+        assignees.clear();
+        load();
+    }
+
+    public Map<String, String> getAssignees() {
+        return assignees;
     }
 
     /** overdue, soon or empty: the badge a row gets. */
