@@ -162,8 +162,7 @@ public class DemoData {
             Channel channel = channel(random, service);
             boolean business = service.code().equals("TAX_BUSINESS_REGISTRATION") || service.code().equals("PUBLIC_SPACE_PERMIT");
             String name = business ? people.businessName() : people.personName();
-            // one request in thirty names a place no unit's territory lists: it waits in central triage
-            String locality = random.nextInt(30) == 0 ? "Lagjja e Re" : localities.get(random.nextInt(localities.size()));
+            String locality = locality(random, localities);
             Submission submission = new Submission(service.code(), business ? ApplicantKind.BUSINESS : ApplicantKind.PERSON,
                     business ? people.nipt() : people.personalNumber(), name,
                     random.nextInt(3) == 0 ? null : people.email(name), people.phone(), people.address(), locality,
@@ -263,6 +262,25 @@ public class DemoData {
         Map<String, Long> units = em.createNamedQuery(UnitLocality.FIND_ALL, UnitLocality.class).getResultStream()
                 .collect(Collectors.groupingBy(UnitLocality::name, Collectors.counting()));
         return units.entrySet().stream().filter(e -> e.getValue() == 1).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /**
+     * Where a demo request is about: the units of the demo accounts (NA01 and NA05) get a good share, so
+     * that their officers find work waiting; one request in thirty names a place no unit's territory
+     * lists, and waits in central triage.
+     */
+    private static String locality(Random random, List<String> localities) {
+        int draw = random.nextInt(30);
+        if (draw == 0) {
+            return "Lagjja e Re";
+        }
+        if (draw < 9) {
+            return "Ali Demi";
+        }
+        if (draw < 14) {
+            return "Selita";
+        }
+        return localities.get(random.nextInt(localities.size()));
     }
 
     private static Channel channel(Random random, ServiceDefinition service) {
