@@ -214,7 +214,7 @@ public class StaffAccounts {
 
     private void requireAdmin(Caller caller, String action) {
         if (!caller.has(Role.ADMIN)) {
-            audit.record(caller, action + ".denied", "account", null, null, null);
+            audit.record(caller, action + ".denied", "account", "*", null, null);
             throw new AccessDeniedException("Only administrators manage accounts");
         }
     }

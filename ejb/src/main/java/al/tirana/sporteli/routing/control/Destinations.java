@@ -15,6 +15,8 @@ public final class Destinations {
     public static final String TRIAGE_QUEUE = "java:/jms/queue/sporteli/triage";
     public static final String EMERGENCY_QUEUE = "java:/jms/queue/sporteli/emergency";
     public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/DLQ";
+    /** Tells the Operational Center's open boards that an incident changed. */
+    public static final String BOARD_TOPIC = "java:/jms/topic/sporteli/board";
 
     private Destinations() {
     }

@@ -5,7 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
+import jakarta.jms.Destination;
 import jakarta.jms.TextMessage;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -27,7 +27,7 @@ public class RequestDispatcher {
     @Resource(lookup = Destinations.TRANSACTIONAL_CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
-    private final Map<String, Queue> queues = new ConcurrentHashMap<>();
+    private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
     public void toUnit(UnitCode unit, RoutedMessage message) {
         send(Destinations.unitQueue(unit), message);
@@ -42,16 +42,27 @@ public class RequestDispatcher {
             TextMessage text = context.createTextMessage(message.toJson());
             text.setStringProperty(KIND_PROPERTY, message.kind());
             text.setStringProperty(ID_PROPERTY, message.id());
-            context.createProducer().send(queue(queueJndiName), text);
+            context.createProducer().send(destination(queueJndiName), text);
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException("Could not build the message for " + queueJndiName, e);
         }
     }
 
-    private Queue queue(String jndiName) {
-        return queues.computeIfAbsent(jndiName, name -> {
+    /**
+     * Tells whoever listens on a topic that something changed; like a send, it is delivered only if
+     * the transaction commits, so listeners never see a change that did not happen.
+     */
+    public void announce(String topicJndiName, String text) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT)
+                    .send(destination(topicJndiName), text);
+        }
+    }
+
+    private Destination destination(String jndiName) {
+        return destinations.computeIfAbsent(jndiName, name -> {
             try {
-                return (Queue) new InitialContext().lookup(name);
+                return (Destination) new InitialContext().lookup(name);
             } catch (NamingException e) {
                 throw new IllegalArgumentException("No queue is bound at " + name, e);
             }

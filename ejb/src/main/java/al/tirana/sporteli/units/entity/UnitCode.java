@@ -16,6 +16,10 @@ public record UnitCode(String value) {
         }
     }
 
+    public static boolean isValid(String text) {
+        return text != null && FORMAT.matcher(text).matches();
+    }
+
     /** Accepts what a person types: surrounding blanks and lower case are forgiven. */
     public static UnitCode parse(String text) {
         return new UnitCode(text == null ? null : text.strip().toUpperCase(java.util.Locale.ROOT));
