@@ -6,7 +6,7 @@
 var sporteliBoard = (function () {
     "use strict";
     var TIRANA = [41.3275, 19.8187];
-    var COLOURS = {1: "#b00020", 2: "#d35400", 3: "#b7950b", 4: "#2e6b30"};
+    var COLOURS = {1: "#b00020", 2: "#9a3c00", 3: "#8a6d00", 4: "#2e6b30"};
     var map = null, points = null, busy = false, again = false, seen = null, audio = null;
 
     function start() {

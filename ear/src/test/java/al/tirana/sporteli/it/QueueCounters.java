@@ -24,6 +24,11 @@ final class QueueCounters {
         return ((Number) server.getAttribute(queue, "MessagesAdded")).longValue();
     }
 
+    /** Messages waiting on the queue now (delivered but unacknowledged ones included). */
+    long waiting() throws Exception {
+        return ((Number) server.getAttribute(queue, "MessageCount")).longValue();
+    }
+
     long acknowledged() throws Exception {
         return ((Number) server.getAttribute(queue, "MessagesAcknowledged")).longValue();
     }

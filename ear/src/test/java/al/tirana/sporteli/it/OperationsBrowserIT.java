@@ -1,0 +1,162 @@
+package al.tirana.sporteli.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import al.tirana.sporteli.it.Http.Identity;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Operational Center's screens in a real browser: the live board takes in an incident reported
+ * elsewhere without a reload, flags severity 1, and the operator works it from the call form to a
+ * dispatched team. Managers read the board; others are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsBrowserIT {
+
+    static final Identity OPERATOR = Identity.of("operator.board", "EMERGENCY_OPERATOR", null);
+    static final Identity COLLEAGUE = Identity.of("operator.phone", "EMERGENCY_OPERATOR", null);
+    static final Identity MANAGER = Identity.of("manager.board", "MANAGER", null);
+    static final Identity OFFICER = Identity.of("officer.board", "UNIT_OFFICER", "NA02");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SporteliDeployment.asBuilt();
+    }
+
+    private static final Logger LOG = Logger.getLogger(OperationsBrowserIT.class.getName());
+
+    private final Http http = new Http();
+
+    private static void signIn(Browser browser, WebDriverWait wait, Identity who, String page) {
+        Credentials.session(who);
+        browser.open(page);
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.driver.findElement(By.id("login:username")).sendKeys(who.user());
+        browser.driver.findElement(By.id("login:password")).sendKeys(Credentials.PASSWORD);
+        browser.driver.findElement(By.id("login:signIn")).click();
+    }
+
+    private static List<String> violations(Browser browser) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver);
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            found.add(browser.driver.getCurrentUrl() + " " + rule.getId() + ": " + rule.getHelp() + " "
+                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+        }
+        return found;
+    }
+
+    private static String call(String title, int severity, double lat, double lon) {
+        return Json.createObjectBuilder().add("kind", "FIRE").add("severity", severity).add("title", title)
+                .add("address", "Bulevardi Zogu I").add("latitude", lat).add("longitude", lon).build().toString();
+    }
+
+    @Test
+    void theBoardShowsANewIncidentWithoutAReloadAndTheOperatorWorksIt() throws Exception {
+        String title = "Zjarr në pallat " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            signIn(browser, wait, OPERATOR, "/operations/board.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:incidents")));
+            // a mark that a reload would wipe out
+            driver.executeScript("window.sporteliNoReload = true;");
+            Thread.sleep(1500); // the websocket connects once the page has loaded
+
+            Credentials.session(COLLEAGUE);
+            var reported = http.postJson(Http.BASE + "/api/v1/incidents", call(title, 1, 41.3306, 19.8188), COLLEAGUE);
+            assertEquals(201, reported.statusCode(), reported.body());
+            long id = Http.json(reported).asJsonObject().getJsonNumber("id").longValue();
+
+            long committed = System.currentTimeMillis();
+            new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("board:incidents"), title));
+            // the page notes when it last redrew: from the commit (the answer to the report) to that moment
+            long millis = Long.parseLong((String) driver.executeScript("return document.body.getAttribute('data-board-updated');")) - committed;
+            LOG.info(() -> "The board showed the new incident " + millis + " ms after it was reported");
+            assertEquals(Boolean.TRUE, driver.executeScript("return window.sporteliNoReload === true;"), "updated in place, not reloaded");
+            String alert = driver.findElement(By.id("alerts")).getText();
+            assertTrue(alert.contains(title), "severity 1, not yet acknowledged: the alert names it: " + alert);
+            assertTrue((Boolean) driver.executeScript(
+                    "return document.querySelectorAll('#map .leaflet-interactive').length > 0;"), "the map plots it");
+            browser.screenshot("operations-board-sq");
+            List<String> found = new ArrayList<>(violations(browser));
+
+            // the call form: a fault shows next to its field, then a call near the first becomes a possible duplicate
+            driver.findElement(By.id("navCall")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:save")));
+            found.addAll(violations(browser));
+            driver.findElement(By.id("call:kind")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='call:kind_items'] li[data-label='Zjarr']"))).click();
+            driver.findElement(By.id("call:latitude")).sendKeys("41.3308");
+            driver.findElement(By.id("call:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call"), "Kjo fushë është e detyrueshme."));
+            assertTrue(driver.findElement(By.id("call")).getText().contains("Një pikë ka nevojë për gjerësi dhe gjatësi"),
+                    "each fault next to its field: " + driver.findElement(By.id("call")).getText());
+            driver.findElement(By.id("call:title")).sendKeys("Tym nga e njëjta ndërtesë");
+            driver.findElement(By.id("call:longitude")).sendKeys("19.8190");
+            driver.findElement(By.id("call:callerPhone")).sendKeys("+355 69 555 0101");
+            driver.findElement(By.id("call:save")).click();
+            wait.until(ExpectedConditions.urlContains("/operations/incident.xhtml"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident:duplicates"), title));
+            browser.screenshot("operations-incident-sq");
+            found.addAll(violations(browser));
+
+            // merge the first into this one, then send a team
+            driver.findElement(By.cssSelector("[id='incident:duplicates'] button[id$=':absorb']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident:messages"), "bashkua"));
+            driver.findElement(By.id("incident:team")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='incident:team_items'] li[data-label^='Mbrojtja Civile']"))).click();
+            driver.findElement(By.id("incident:dispatch")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Ekip i nisur"));
+            assertTrue(driver.findElement(By.id("incident:timeline")).getText().contains("Dërgim"));
+
+            var merged = Http.json(http.get(Http.BASE + "/api/v1/incidents/" + id, "application/json", MANAGER)).asJsonObject();
+            assertEquals("CLOSED", merged.getJsonObject("incident").getString("status"));
+            assertEquals(List.of(), found, "WCAG 2.1 A/AA");
+            assertEquals(List.of(), browser.consoleErrors(), "no script errors and no policy violations");
+        }
+    }
+
+    @Test
+    void managersReadTheBoardAndOthersAreRefused() throws Exception {
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            signIn(browser, wait, MANAGER, "/operations/board.xhtml?lang=en");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:incidents")));
+            assertTrue(driver.findElements(By.id("board:newCall")).isEmpty(), "no call form for a manager");
+            browser.screenshot("operations-board-en");
+            assertEquals(List.of(), violations(browser));
+        }
+        try (Browser browser = new Browser()) {
+            var driver = browser.driver;
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            signIn(browser, wait, OFFICER, "/operations/board.xhtml?lang=en");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+            String page = driver.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("for its operators and for managers"), page);
+            assertFalse(page.contains("Incidents on the board"));
+        }
+    }
+}
