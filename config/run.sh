@@ -21,6 +21,7 @@ cat <<TXT
   Sporteli is starting (database: ${SPORTELI_DB:-h2}, data: ${SPORTELI_DATA:-$HOME/.sporteli/data}).
   When the log says "Sporteli is up", open:
     back office   http://localhost:$((8080 + offset))/sporteli/
+    operations    http://localhost:$((8080 + offset))/sporteli/operations/board.xhtml
     REST API      http://localhost:$((8080 + offset))/sporteli/api/v1/units
     OpenAPI       http://localhost:$((8080 + offset))/openapi
     Open311       http://localhost:$((8080 + offset))/sporteli/open311/v2/discovery.json

@@ -5,6 +5,9 @@ import al.tirana.sporteli.catalog.entity.RequiredField;
 import al.tirana.sporteli.catalog.entity.ServiceDefinition;
 import al.tirana.sporteli.demo.control.DemoPeople;
 import al.tirana.sporteli.demo.control.DemoPlan;
+import al.tirana.sporteli.emergency.boundary.Incidents;
+import al.tirana.sporteli.emergency.entity.Incident;
+import al.tirana.sporteli.emergency.entity.IncidentKind;
 import al.tirana.sporteli.platform.boundary.StaffAccounts;
 import al.tirana.sporteli.platform.boundary.StaffAccounts.AccountTerms;
 import al.tirana.sporteli.platform.entity.Caller;
@@ -40,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +74,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
     private static final Caller IMPORT = new Caller("demo", EnumSet.of(Role.SYSTEM), null, "127.0.0.1", Channel.SYSTEM);
+    private static final List<String> HAZARDS = List.of("FLOOD", "FIRE", "SNOW", "UTILITY_FAILURE");
+    private static final Caller OPERATOR = new Caller("operator", EnumSet.of(Role.EMERGENCY_OPERATOR), "EMERGENCY", "127.0.0.1", Channel.DESK);
     /** Rounds without a step taken before the demo stops working its requests. */
     private static final int IDLE_ROUNDS = 6;
 
@@ -90,6 +96,9 @@ public class DemoData {
 
     @Inject
     StaffAccounts accounts;
+
+    @Inject
+    Incidents incidents;
 
     @Inject
     Clock clock;
@@ -166,7 +175,9 @@ public class DemoData {
             Submission submission = new Submission(service.code(), business ? ApplicantKind.BUSINESS : ApplicantKind.PERSON,
                     business ? people.nipt() : people.personalNumber(), name,
                     random.nextInt(3) == 0 ? null : people.email(name), people.phone(), people.address(), locality,
-                    null, null, description(service), fields(service, random), null);
+                    service.emergency() ? 41.31 + random.nextDouble() * 0.04 : null,
+                    service.emergency() ? 19.79 + random.nextDouble() * 0.06 : null,
+                    description(service), fields(service, random), null);
             Caller caller = new Caller(IMPORT.name(), IMPORT.roles(), null, IMPORT.address(), channel);
             try {
                 requests.file(submission, caller, receivedAt(now, random));
@@ -176,6 +187,30 @@ public class DemoData {
             }
         }
         LOG.info("Demo data: " + filed + " requests filed");
+        calls();
+    }
+
+    /** A few calls to the Operational Center, one of them near another (a duplicate to merge) and one team out. */
+    void calls() {
+        record Call(IncidentKind kind, int severity, String title, String unit, String address, double lat, double lon) {
+        }
+        List<Incident> taken = new ArrayList<>();
+        for (Call call : List.of(
+                new Call(IncidentKind.FLOOD, 2, "Ujë në bodrumet e pallateve", "NA09", "Rruga e Dibrës 210", 41.3420, 19.8290),
+                new Call(IncidentKind.FLOOD, 2, "Rrjedhje uji nga rruga në bodrum", "NA09", "Rruga e Dibrës 214", 41.3424, 19.8293),
+                new Call(IncidentKind.FIRE, 1, "Tym nga kati i katërt", "NA05", "Rruga e Kavajës 120", 41.3240, 19.7990),
+                new Call(IncidentKind.SNOW, 3, "Rruga për në fshat e bllokuar nga bora", "DAJT", "Fshati Shëngjergj", 41.3700, 19.9100),
+                new Call(IncidentKind.COLLAPSED_STRUCTURE, 2, "Mur rrethues i shembur mbi trotuar", "NA01", "Rruga Myslym Shyri 30", 41.3230, 19.8110))) {
+            try {
+                taken.add(incidents.report(new Incidents.Report(call.kind(), call.severity(), call.title(), null, call.unit(), call.address(),
+                        call.lat(), call.lon(), "Qytetar", "+355 69 000 0000"), OPERATOR));
+            } catch (RuntimeException e) {
+                LOG.warning("Demo call not taken: " + e.getMessage());
+            }
+        }
+        if (!taken.isEmpty()) {
+            incidents.dispatch(taken.get(0).id(), "MC-2", OPERATOR);
+        }
     }
 
     /** Takes the next step on every demo request short of its planned state; returns the steps taken. */
@@ -314,7 +349,11 @@ public class DemoData {
                 case NUMBER -> Integer.toString(2 + random.nextInt(60));
                 case DATE -> "2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
                 case BOOLEAN -> Boolean.toString(random.nextBoolean());
-                case TEXT -> field.code().equals("KIND") ? "Ndarje" : field.nameSq();
+                case TEXT -> switch (field.code()) {
+                    case "KIND" -> "Ndarje";
+                    case "HAZARD" -> HAZARDS.get(random.nextInt(HAZARDS.size()));
+                    default -> field.nameSq();
+                };
             });
         }
         return values;
