@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +46,18 @@ class OperationsBrowserIT {
 
     private static final Logger LOG = Logger.getLogger(OperationsBrowserIT.class.getName());
 
+    private static final String KASHAR_ROW = "//*[@id='board:teams']//tr[contains(., 'Kasharit')]";
+
     private final Http http = new Http();
+
+    private String teamStatus(String code) {
+        try {
+            return Http.json(http.get(Http.BASE + "/api/v1/incidents/teams", "application/json", MANAGER)).asJsonArray().stream()
+                    .map(v -> v.asJsonObject()).filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow().getString("status");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static void signIn(Browser browser, WebDriverWait wait, Identity who, String page) {
         Credentials.session(who);
@@ -102,6 +114,14 @@ class OperationsBrowserIT {
             browser.screenshot("operations-board-sq");
             List<String> found = new ArrayList<>(violations(browser));
 
+            // a team goes off duty and comes back, in place; the board may redraw itself at any moment (the change
+            // is pushed back to it), so each button is looked up afresh
+            var reloading = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
+            reloading.until(d -> { d.findElement(By.xpath(KASHAR_ROW + "//button[contains(@id, 'offDuty')]")).click(); return true; });
+            reloading.until(d -> teamStatus("KASH-T").equals("OFF_DUTY"));
+            reloading.until(d -> { d.findElement(By.xpath(KASHAR_ROW + "//button[contains(@id, 'onDuty')]")).click(); return true; });
+            reloading.until(d -> teamStatus("KASH-T").equals("AVAILABLE"));
+
             // the call form: a fault shows next to its field, then a call near the first becomes a possible duplicate
             driver.findElement(By.id("navCall")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:save")));
@@ -123,10 +143,10 @@ class OperationsBrowserIT {
             found.addAll(violations(browser));
 
             // merge the first into this one, then send a team
-            driver.findElement(By.cssSelector("[id='incident:duplicates'] button[id$=':absorb']")).click();
+            driver.findElement(By.xpath("//*[@id='incident:duplicates']//tr[contains(., '" + title + "')]//button[contains(@id, 'absorb')]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident:messages"), "bashkua"));
             driver.findElement(By.id("incident:team")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='incident:team_items'] li[data-label^='Mbrojtja Civile']"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='incident:team_items'] li:nth-child(2)"))).click();
             driver.findElement(By.id("incident:dispatch")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Ekip i nisur"));
             assertTrue(driver.findElement(By.id("incident:timeline")).getText().contains("Dërgim"));

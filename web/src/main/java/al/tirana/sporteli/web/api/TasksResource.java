@@ -1,5 +1,6 @@
 package al.tirana.sporteli.web.api;
 
+import al.tirana.sporteli.deadlines.control.DueState;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.workflow.boundary.Tasks;
@@ -27,10 +28,8 @@ public class TasksResource {
         static TaskView of(QueueEntry entry, Instant now) {
             var t = entry.task();
             var r = entry.request();
-            Instant requestDue = r.legalDueAt() != null ? r.legalDueAt() : r.targetDueAt();
             return new TaskView(t.id(), r.trackingNumber().toString(), r.serviceCode(), t.stepCode(), t.role(), t.status(),
-                    t.assignee(), t.queueCode(), t.createdAt(), t.dueAt(), requestDue,
-                    requestDue != null && requestDue.isBefore(now) && r.pausedSince() == null);
+                    t.assignee(), t.queueCode(), t.createdAt(), t.dueAt(), DueState.due(r), DueState.of(r, now) == DueState.OVERDUE);
         }
     }
 

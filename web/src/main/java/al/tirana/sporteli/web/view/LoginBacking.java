@@ -15,7 +15,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 
 /** Backs login.xhtml: signs staff in and takes them back to the page they asked for. */
 @Named
@@ -45,8 +44,7 @@ public class LoginBacking {
             return;
         }
         Outcome outcome = request.getAttribute(StaffAuthentication.OUTCOME) instanceof Outcome o ? o : Outcome.WRONG_CREDENTIALS;
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login." + outcome.name()), null));
+        Texts.message(FacesMessage.SEVERITY_ERROR, Texts.text("login." + outcome.name()));
     }
 
     /**

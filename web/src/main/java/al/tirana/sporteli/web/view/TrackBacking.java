@@ -7,10 +7,8 @@ import al.tirana.sporteli.requests.entity.ServiceRequest;
 import al.tirana.sporteli.requests.entity.TrackingNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ResourceBundle;
 
 /**
  * Backs track.xhtml, the citizen's public page: the tracking number (from the receipt's QR code) and
@@ -28,14 +26,12 @@ public class TrackBacking {
     private ServiceRequest found;
 
     public void follow() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         try {
             found = requests.forCitizen(TrackingNumber.parse(number == null ? "" : number.strip()), code);
         } catch (MalformedTrackingNumberException e) {
-            faces.addMessage("track:number", new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("trackingNumber.malformed"), null));
+            Texts.message(FacesMessage.SEVERITY_ERROR, Texts.text("trackingNumber.malformed"), "track:number");
         } catch (NotFoundException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("track.notFound"), null));
+            Texts.message(FacesMessage.SEVERITY_ERROR, Texts.text("track.notFound"));
         }
     }
 

@@ -1,5 +1,9 @@
 package al.tirana.sporteli.web.view.admin;
 
+import static al.tirana.sporteli.web.view.Texts.format;
+import static al.tirana.sporteli.web.view.Texts.message;
+import static al.tirana.sporteli.web.view.Texts.text;
+
 import al.tirana.sporteli.platform.boundary.StaffAccounts;
 import al.tirana.sporteli.platform.boundary.StaffAccounts.AccountTerms;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
@@ -20,7 +24,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -222,23 +225,13 @@ public class AccountsBacking implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static void message(FacesMessage.Severity severity, String text, String clientId) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
-    }
 
-    private static String format(String key, Object... arguments) {
-        return new MessageFormat(text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(arguments);
-    }
 
     private static ResourceBundle bundle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
-    private static String text(String key) {
-        ResourceBundle msg = bundle();
-        return msg.containsKey(key) ? msg.getString(key) : key;
-    }
 
     public List<StaffAccount> getAccounts() {
         if (list == null) {

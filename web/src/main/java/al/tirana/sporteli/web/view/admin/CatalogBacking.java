@@ -1,5 +1,8 @@
 package al.tirana.sporteli.web.view.admin;
 
+import static al.tirana.sporteli.web.view.Texts.message;
+import static al.tirana.sporteli.web.view.Texts.text;
+
 import al.tirana.sporteli.catalog.boundary.ServiceCatalog;
 import al.tirana.sporteli.catalog.entity.HandlerKind;
 import al.tirana.sporteli.catalog.entity.RequiredDocument;
@@ -15,7 +18,6 @@ import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.web.api.CallerResolver;
 import al.tirana.sporteli.workflow.entity.WorkflowStep;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +28,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -238,15 +239,7 @@ public class CatalogBacking implements Serializable {
         return text == null || text.isBlank();
     }
 
-    private static void message(FacesMessage.Severity severity, String text, String clientId) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
-    }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return msg.containsKey(key) ? msg.getString(key) : key;
-    }
 
     public boolean isAdmin() {
         return callers.caller().has(Role.ADMIN);

@@ -1,5 +1,9 @@
 package al.tirana.sporteli.web.view.admin;
 
+import static al.tirana.sporteli.web.view.Texts.format;
+import static al.tirana.sporteli.web.view.Texts.message;
+import static al.tirana.sporteli.web.view.Texts.text;
+
 import al.tirana.sporteli.deadlines.boundary.Holidays;
 import al.tirana.sporteli.deadlines.entity.Holiday;
 import al.tirana.sporteli.deadlines.entity.HolidayKind;
@@ -10,18 +14,15 @@ import al.tirana.sporteli.platform.entity.NotFoundException;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.web.api.CallerResolver;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -127,19 +128,8 @@ public class HolidaysBacking implements Serializable {
         };
     }
 
-    private static void message(FacesMessage.Severity severity, String text, String clientId) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
-    }
 
-    private static String format(String key, Object... arguments) {
-        return new MessageFormat(text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(arguments);
-    }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return msg.containsKey(key) ? msg.getString(key) : key;
-    }
 
     public List<Holiday> getHolidays() {
         if (inYear == null) {

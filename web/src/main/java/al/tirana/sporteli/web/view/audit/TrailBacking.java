@@ -1,5 +1,7 @@
 package al.tirana.sporteli.web.view.audit;
 
+import static al.tirana.sporteli.web.view.Texts.text;
+
 import al.tirana.sporteli.audit.boundary.AuditLog;
 import al.tirana.sporteli.audit.boundary.AuditLog.BrokenLink;
 import al.tirana.sporteli.audit.boundary.AuditLog.Verification;
@@ -7,7 +9,6 @@ import al.tirana.sporteli.audit.entity.AuditEntry;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.web.api.CallerResolver;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,6 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Backs audit/trail.xhtml: verifies the audit chain end to end, and shows the trail of one subject
@@ -101,11 +101,6 @@ public class TrailBacking implements Serializable {
         return given != null && REASONS.containsKey(given) ? text(REASONS.get(given)) : given;
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return msg.containsKey(key) ? msg.getString(key) : key;
-    }
 
     public boolean isVerified() {
         return entriesChecked != null;

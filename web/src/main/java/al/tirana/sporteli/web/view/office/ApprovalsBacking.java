@@ -1,5 +1,8 @@
 package al.tirana.sporteli.web.view.office;
 
+import static al.tirana.sporteli.web.view.Texts.message;
+import static al.tirana.sporteli.web.view.Texts.text;
+
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.ConflictException;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
@@ -13,7 +16,6 @@ import al.tirana.sporteli.workflow.boundary.Tasks;
 import al.tirana.sporteli.workflow.boundary.Tasks.Command;
 import al.tirana.sporteli.workflow.control.Action;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +24,6 @@ import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Backs office/approvals.xhtml: the head's inbox of requests waiting for a decision, decided one at a
@@ -90,15 +91,7 @@ public class ApprovalsBacking implements Serializable {
         pending = null;
     }
 
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return msg.getString(key);
-    }
 
     public Map<String, Boolean> getSelected() {
         return selected;

@@ -1,12 +1,14 @@
 package al.tirana.sporteli.web.view.office;
 
+import static al.tirana.sporteli.web.view.Texts.text;
+
 import al.tirana.sporteli.catalog.boundary.ServiceCatalog;
 import al.tirana.sporteli.catalog.entity.ServiceDefinition;
+import al.tirana.sporteli.deadlines.control.DueState;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.ConflictException;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
-import al.tirana.sporteli.requests.entity.ServiceRequest;
 import al.tirana.sporteli.requests.entity.TrackingNumber;
 import al.tirana.sporteli.web.api.CallerResolver;
 import al.tirana.sporteli.workflow.boundary.Tasks;
@@ -23,13 +25,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** Backs office/queue.xhtml: the work queue of the user's unit or department, with deadline badges. */
 @Named
@@ -38,8 +37,6 @@ public class QueueBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A task is "due soon" this long before its request's deadline. */
-    static final Duration DUE_SOON = Duration.ofHours(24);
 
     @Inject
     Tasks tasks;
@@ -118,13 +115,11 @@ public class QueueBacking implements Serializable {
 
     /** overdue, soon or empty: the badge a row gets. */
     public String badge(QueueEntry entry) {
-        ServiceRequest r = entry.request();
-        Instant due = r.legalDueAt() != null ? r.legalDueAt() : r.targetDueAt();
-        Instant now = clock.instant();
-        if (due == null || r.pausedSince() != null) {
-            return "";
-        }
-        return due.isBefore(now) ? "overdue" : due.isBefore(now.plus(DUE_SOON)) ? "soon" : "";
+        return switch (DueState.of(entry.request(), clock.instant())) {
+            case OVERDUE -> "overdue";
+            case DUE_SOON -> "soon";
+            case ON_TIME -> "";
+        };
     }
 
     public List<ServiceDefinition> getServices() {
@@ -140,11 +135,6 @@ public class QueueBacking implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), null));
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return msg.getString(key);
-    }
 
     public String getQueue() {
         return queue;

@@ -1,5 +1,8 @@
 package al.tirana.sporteli.web.view.office;
 
+import static al.tirana.sporteli.web.view.Texts.message;
+import static al.tirana.sporteli.web.view.Texts.text;
+
 import al.tirana.sporteli.audit.boundary.AuditLog;
 import al.tirana.sporteli.audit.entity.AuditEntry;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
@@ -25,7 +28,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -157,15 +159,7 @@ public class RequestBacking implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static void message(FacesMessage.Severity severity, String text, String clientId) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
-    }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return msg.containsKey(key) ? msg.getString(key) : key;
-    }
 
     public String getNumber() {
         return number;

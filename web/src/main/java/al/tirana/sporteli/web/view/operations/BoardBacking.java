@@ -10,10 +10,12 @@ import al.tirana.sporteli.emergency.entity.IncidentKind;
 import al.tirana.sporteli.emergency.entity.IncidentStatus;
 import al.tirana.sporteli.emergency.entity.Team;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
+import al.tirana.sporteli.platform.entity.ConflictException;
 import al.tirana.sporteli.units.boundary.AdministrativeUnits;
 import al.tirana.sporteli.units.entity.AdministrativeUnit;
 import al.tirana.sporteli.web.api.CallerResolver;
 import al.tirana.sporteli.web.view.Texts;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,6 +80,16 @@ public class BoardBacking implements Serializable {
     public void refresh() {
         board = null;
         teams = null;
+    }
+
+    /** A team comes on or goes off duty; one out on an incident is recalled from its incident first. */
+    public void duty(String code, boolean onDuty) {
+        try {
+            incidents.duty(code, onDuty, callers.caller());
+        } catch (ConflictException | AccessDeniedException e) {
+            Texts.message(FacesMessage.SEVERITY_WARN, Texts.text("incident.conflict"));
+        }
+        refresh();
     }
 
     public List<Incident> getIncidents() {
