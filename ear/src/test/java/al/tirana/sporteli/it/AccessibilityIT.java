@@ -3,9 +3,6 @@ package al.tirana.sporteli.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import al.tirana.sporteli.it.Http.Identity;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +28,6 @@ class AccessibilityIT {
         return SporteliDeployment.asBuilt();
     }
 
-    private static List<String> violations(Browser browser) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver);
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            found.add(browser.driver.getCurrentUrl() + " " + rule.getId() + ": " + rule.getHelp() + " "
-                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
-        }
-        return found;
-    }
-
     @Test
     void theMainScreensPassTheAutomatedWcagChecksInBothLanguages() throws Exception {
         Credentials.session(HEAD);
@@ -50,7 +37,7 @@ class AccessibilityIT {
         try (Browser browser = new Browser()) {
             var wait = new WebDriverWait(browser.driver, Duration.ofSeconds(10));
             browser.open("/login.xhtml");
-            found.addAll(violations(browser));
+            found.addAll(browser.wcagViolations());
             browser.driver.findElement(By.id("login:username")).sendKeys(HEAD.user());
             browser.driver.findElement(By.id("login:password")).sendKeys(Credentials.PASSWORD);
             browser.driver.findElement(By.id("login:signIn")).click();
@@ -60,7 +47,7 @@ class AccessibilityIT {
                         "/office/approvals.xhtml", "/office/intake.xhtml", "/track.xhtml?n=" + number)) {
                     browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-                    found.addAll(violations(browser));
+                    found.addAll(browser.wcagViolations());
                 }
             }
         }
@@ -83,7 +70,7 @@ class AccessibilityIT {
                     browser.open("/office/queue.xhtml?lang=" + language);
                     browser.driver.findElement(By.id(link)).click();
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-                    found.addAll(violations(browser));
+                    found.addAll(browser.wcagViolations());
                 }
             }
         }

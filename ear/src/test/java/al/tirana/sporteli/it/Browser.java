@@ -1,9 +1,13 @@
 package al.tirana.sporteli.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
@@ -53,6 +57,17 @@ final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.contains("favicon"))
                 .toList();
+    }
+
+    /** What axe-core finds against the WCAG 2.1 A and AA rules on the page now open, one line per rule broken. */
+    List<String> wcagViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            found.add(driver.getCurrentUrl() + " " + rule.getId() + ": " + rule.getHelp() + " "
+                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+        }
+        return found;
     }
 
     @Override

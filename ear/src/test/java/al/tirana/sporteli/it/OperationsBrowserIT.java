@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import al.tirana.sporteli.it.Http.Identity;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,16 +65,6 @@ class OperationsBrowserIT {
         browser.driver.findElement(By.id("login:signIn")).click();
     }
 
-    private static List<String> violations(Browser browser) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver);
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            found.add(browser.driver.getCurrentUrl() + " " + rule.getId() + ": " + rule.getHelp() + " "
-                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
-        }
-        return found;
-    }
-
     private static String call(String title, int severity, double lat, double lon) {
         return Json.createObjectBuilder().add("kind", "FIRE").add("severity", severity).add("title", title)
                 .add("address", "Bulevardi Zogu I").add("latitude", lat).add("longitude", lon).build().toString();
@@ -112,7 +99,7 @@ class OperationsBrowserIT {
             assertTrue((Boolean) driver.executeScript(
                     "return document.querySelectorAll('#map .leaflet-interactive').length > 0;"), "the map plots it");
             browser.screenshot("operations-board-sq");
-            List<String> found = new ArrayList<>(violations(browser));
+            List<String> found = new ArrayList<>(browser.wcagViolations());
 
             // a team goes off duty and comes back, in place; the board may redraw itself at any moment (the change
             // is pushed back to it), so each button is looked up afresh
@@ -125,7 +112,7 @@ class OperationsBrowserIT {
             // the call form: a fault shows next to its field, then a call near the first becomes a possible duplicate
             driver.findElement(By.id("navCall")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:save")));
-            found.addAll(violations(browser));
+            found.addAll(browser.wcagViolations());
             driver.findElement(By.id("call:kind")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='call:kind_items'] li[data-label='Zjarr']"))).click();
             driver.findElement(By.id("call:latitude")).sendKeys("41.3308");
@@ -140,7 +127,7 @@ class OperationsBrowserIT {
             wait.until(ExpectedConditions.urlContains("/operations/incident.xhtml"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident:duplicates"), title));
             browser.screenshot("operations-incident-sq");
-            found.addAll(violations(browser));
+            found.addAll(browser.wcagViolations());
 
             // merge the first into this one, then send a team
             driver.findElement(By.xpath("//*[@id='incident:duplicates']//tr[contains(., '" + title + "')]//button[contains(@id, 'absorb')]")).click();
@@ -167,7 +154,7 @@ class OperationsBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:incidents")));
             assertTrue(driver.findElements(By.id("board:newCall")).isEmpty(), "no call form for a manager");
             browser.screenshot("operations-board-en");
-            assertEquals(List.of(), violations(browser));
+            assertEquals(List.of(), browser.wcagViolations());
         }
         try (Browser browser = new Browser()) {
             var driver = browser.driver;

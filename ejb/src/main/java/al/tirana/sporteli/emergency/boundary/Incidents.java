@@ -16,6 +16,7 @@ import al.tirana.sporteli.emergency.entity.IncidentStatus;
 import al.tirana.sporteli.emergency.entity.Team;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.Channel;
+import al.tirana.sporteli.platform.entity.ConflictException;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.platform.entity.NotFoundException;
 import al.tirana.sporteli.platform.entity.Role;
@@ -339,7 +340,7 @@ public class Incidents {
         return act(id, "incident.dispatch", caller, incident -> {
             Instant now = clock.instant();
             if (!incident.status().open()) {
-                throw new al.tirana.sporteli.platform.entity.ConflictException("illegal-transition",
+                throw new ConflictException("illegal-transition",
                         "Teams are not sent to an incident that is " + incident.status());
             }
             if (incident.status() == IncidentStatus.REPORTED) {
@@ -356,10 +357,7 @@ public class Incidents {
     }
 
     public Incident arrive(String teamCode, Caller caller) {
-        Team team = team(teamCode);
-        if (team.incidentId() == null) {
-            throw new al.tirana.sporteli.platform.entity.ConflictException("illegal-transition", "Team " + teamCode + " is not out");
-        }
+        Team team = teamOut(teamCode);
         return act(team.incidentId(), "incident.arrival", caller, incident -> {
             Instant now = clock.instant();
             team.arrive(now);
@@ -372,10 +370,7 @@ public class Incidents {
     }
 
     public Incident recall(String teamCode, Caller caller) {
-        Team team = team(teamCode);
-        if (team.incidentId() == null) {
-            throw new al.tirana.sporteli.platform.entity.ConflictException("illegal-transition", "Team " + teamCode + " is not out");
-        }
+        Team team = teamOut(teamCode);
         return act(team.incidentId(), "incident.recall", caller, incident -> {
             team.recall(clock.instant());
             incident.touch(clock.instant());
@@ -416,6 +411,14 @@ public class Incidents {
         Team team = code == null ? null : em.find(Team.class, code);
         if (team == null) {
             throw new NotFoundException("No team " + code);
+        }
+        return team;
+    }
+
+    private Team teamOut(String code) {
+        Team team = team(code);
+        if (team.incidentId() == null) {
+            throw new ConflictException("illegal-transition", "Team " + code + " is not out on an incident");
         }
         return team;
     }
