@@ -27,12 +27,21 @@ public class AuditTrail {
 
     public AuditEntry record(Caller caller, String action, String subjectType, String subjectId, String before, String after) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = new AuditEntry(head.lastNo() + 1, clock.instant(), caller.name(), caller.primaryRole(),
-                caller.organisation(), caller.address(), caller.channel().name(), action, subjectType, subjectId,
+        AuditEntry entry = new AuditEntry(head.lastNo() + 1, clock.instant(), clip(caller.name(), 80), caller.primaryRole(),
+                clip(caller.organisation(), 12), clip(caller.address(), 64), caller.channel().name(), action, subjectType,
+                subjectId == null || subjectId.isEmpty() ? "-" : clip(subjectId, 40),
                 truncate(before), truncate(after), head.lastHash());
         em.persist(entry);
         head.advance(entry);
         return entry;
+    }
+
+    /**
+     * Refusals of malformed input are audited too, with whatever was sent as the name or the subject:
+     * cut to the column, so that the record of a hostile attempt is always written.
+     */
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String truncate(String state) {

@@ -12,6 +12,9 @@ public record Submission(String serviceCode, ApplicantKind applicantKind, String
                          String description, Map<String, String> fields, String idempotencyKey) {
 
     public Submission {
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        // a field sent without a value (or with one that is not text) counts as not given
+        fields = fields == null ? Map.of() : fields.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }
