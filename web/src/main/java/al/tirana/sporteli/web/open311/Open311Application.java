@@ -1,5 +1,6 @@
 package al.tirana.sporteli.web.open311;
 
+import al.tirana.sporteli.web.api.NulCharacterFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -10,6 +11,6 @@ public class Open311Application extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Open311Resource.class, Open311FailureMapper.class);
+        return Set.of(Open311Resource.class, Open311FailureMapper.class, NulCharacterFilter.class);
     }
 }
