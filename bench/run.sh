@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The whole capacity run in one command: a throwaway PostgreSQL 15 cluster, Sporteli built and started
+# on it, then seed -> baseline -> intake ramp -> reads with the server's CPU and heap sampled, and a new
+# section in bench/RESULTS.md. Everything it starts it stops again, also on failure or Ctrl-C.
+# Budgeted for 15 minutes on 2 cores with the defaults (build ~3, server ~1, seed ~2, ramp <= 6, reads ~2).
+# Settings (environment):
+#   BENCH_COUNT          requests to seed (1000000)
+#   BENCH_RATES          intake ramp steps, requests/s (100,200,400,700,1000,1400,2000)
+#   BENCH_STEP_SECONDS   measured seconds per ramp step, after 5 s of warm-up (25)
+#   BENCH_P99_LIMIT_MS   p99 a ramp step must stay under (500)
+#   BENCH_SKIP_BUILD=1   use the EAR and server already built
+#   SPORTELI_PORT_OFFSET first port offset to try (500: 8580 and 10490); the next free one is taken
+# The server runs from config/target/run-base, as the run command's does: do not run both at once in
+# one work tree. JAVA_OPTS, when set, replaces the server's default heap settings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+count=${BENCH_COUNT:-1000000}
+rates=${BENCH_RATES:-100,200,400,700,1000,1400,2000}
+step_seconds=${BENCH_STEP_SECONDS:-25}
+p99_limit=${BENCH_P99_LIMIT_MS:-500}
+started=$(date +%s)
+run_dir=$root/bench/target/run-$(date +%Y%m%d-%H%M%S)
+results=$run_dir/results.jsonl
+mkdir -p "$run_dir"
+
+log() { echo "== $(date +%H:%M:%S) $*"; }
+busy() { (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# everything started below is stopped here, by its own pid or process group
+pg_dir=$(mktemp -d)
+chmod 755 "$pg_dir"
+server_pid='' jpid='' sampler_pid='' jstat_pid=''
+cleanup() {
+  set +e
+  [[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null
+  [[ -n $jstat_pid ]] && kill "$jstat_pid" 2>/dev/null
+  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+    log "Stopping Sporteli"
+    kill -TERM -- "-$server_pid" 2>/dev/null
+    # the JVM shuts down after its launcher script has gone: wait for the JVM
+    for _ in $(seq 30); do kill -0 "${jpid:-$server_pid}" 2>/dev/null || break; sleep 1; done
+    kill -KILL -- "-$server_pid" 2>/dev/null
+  fi
+  bash "$root/.ci/postgres.sh" stop "$pg_dir/pg"
+  cp "$pg_dir/pg/server.log" "$run_dir/postgres.log" 2>/dev/null
+  rm -rf "$pg_dir"
+  log "Done in $(( $(date +%s) - started )) s; logs and raw results in ${run_dir#"$root"/}"
+}
+trap cleanup EXIT
+
+log "PostgreSQL"
+pg_port=56432
+while busy "$pg_port"; do pg_port=$((pg_port + 1)); done
+bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port"
+jdbc=jdbc:postgresql://127.0.0.1:$pg_port/sporteli
+
+if [[ ${BENCH_SKIP_BUILD:-} != 1 ]]; then
+  log "Building Sporteli"
+  ./mvnw -q -o install -DskipTests || ./mvnw -q install -DskipTests
+fi
+log "Building the bench"
+(cd bench && ../mvnw -q -o package -DskipTests || ../mvnw -q package -DskipTests)
+bench() { java -jar "$root/bench/target/sporteli-bench.jar" "$@" --results "$results"; }
+
+wildfly=$(ls -d config/target/wildfly-* | sort -V | tail -1)
+ear=ear/target/sporteli.ear
+[[ -d $wildfly && -f $ear ]] || { echo "No provisioned server or EAR: build first" >&2; exit 1; }
+
+# ports clear of another server on this machine (the default 8080/9990 above all)
+offset=${SPORTELI_PORT_OFFSET:-500}
+while busy $((8080 + offset)) || busy $((9990 + offset)) || busy $((8443 + offset)) || busy $((9993 + offset)) \
+  || busy $((8009 + offset)) || busy $((4712 + offset)) || busy $((4713 + offset)) || busy $((3528 + offset)); do
+  offset=$((offset + 100))
+done
+url=http://127.0.0.1:$((8080 + offset))/sporteli
+health=http://127.0.0.1:$((9990 + offset))/health/ready
+admin_password=Bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
+
+log "Starting Sporteli on PostgreSQL (port offset $offset)"
+# messages and in-doubt XA transactions of an earlier run refer to another database
+rm -rf "$(dirname "$wildfly")/run-base/data"
+SPORTELI_DB=postgres SPORTELI_DEMO=false SPORTELI_ADMIN_PASSWORD=$admin_password SPORTELI_PORT_OFFSET=$offset \
+  SPORTELI_PG_HOST=127.0.0.1 SPORTELI_PG_PORT=$pg_port SPORTELI_PG_DATABASE=sporteli \
+  SPORTELI_PG_USER=sporteli SPORTELI_PG_PASSWORD=sporteli \
+  setsid bash config/run.sh "$wildfly" "$ear" >"$run_dir/server.out" 2>&1 </dev/null &
+server_pid=$!
+for _ in $(seq 300); do
+  if curl -sf -o /dev/null "$health" && curl -sf -o /dev/null "$url/api/v1/units"; then break; fi
+  kill -0 "$server_pid" 2>/dev/null || { tail -40 "$run_dir/server.out" >&2; exit 1; }
+  sleep 1
+done
+curl -sf -o /dev/null "$url/api/v1/units" || { echo "Sporteli did not come up in 5 minutes" >&2; exit 1; }
+# the JVM is in the process group (and session) that setsid gave the launcher
+jpid=$(pgrep -g "$server_pid" -x java || pgrep -s "$server_pid" -x java || true)
+jpid=${jpid%%$'\n'*}
+[[ -n $jpid ]] || { echo "Cannot find the server's JVM" >&2; exit 1; }
+
+# the server's CPU (from /proc) and heap (from one jstat attached for the whole run), every 2 s
+jstat -gc "$jpid" 2000 >"$run_dir/jstat.txt" 2>/dev/null &
+jstat_pid=$!
+hz=$(getconf CLK_TCK)
+(
+  while kill -0 "$jpid" 2>/dev/null; do
+    read -r -a stat <"/proc/$jpid/stat"
+    heap=$(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+                $1 ~ /^[0-9.]+$/ { used = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; gct = $col["GCT"] }
+                END { printf "%.0f %.3f", used, gct }' "$run_dir/jstat.txt")
+    echo "$(date +%s.%N) $((stat[13] + stat[14])) $heap" >>"$run_dir/samples.txt"
+    sleep 2
+  done
+) &
+sampler_pid=$!
+# one results line per phase: mean and peak CPU (100 = one core), peak heap, GC time
+phase() {
+  awk -v name="$1" -v from="$2" -v to="$(date +%s)" -v hz="$hz" '
+    $1 >= from && $1 <= to && NF >= 4 {
+      if (n > 0) { cpu = ($2 - ticks) / hz / ($1 - time) * 100; if (cpu > peak) peak = cpu }
+      if (n == 0) { t0 = $1; c0 = $2; g0 = $4 }
+      time = $1; ticks = $2; if ($3 > heap) heap = $3; g1 = $4; n++
+    }
+    END {
+      if (n < 2) exit
+      printf "{\"kind\":\"server\",\"phase\":\"%s\",\"cpuAvgPercent\":%.1f,\"cpuPeakPercent\":%.1f,\"heapPeakMb\":%.0f,\"gcSeconds\":%.2f,\"samples\":%d}\n",
+        name, (ticks - c0) / hz / (time - t0) * 100, peak, heap / 1024, g1 - g0, n
+    }' "$run_dir/samples.txt" >>"$results"
+}
+echo "{\"kind\":\"env\",\"wildfly\":\"${wildfly##*wildfly-}\",\"count\":$count}" >>"$results"
+
+log "Issuing an API key"
+cookies=$run_dir/admin.cookies
+curl -sf -c "$cookies" "$url/api/v1/session" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$admin_password\"}" >/dev/null
+api_key=$(curl -sf -b "$cookies" "$url/api/v1/api-clients" -H 'Content-Type: application/json' \
+  -d '{"name":"Capacity bench","channel":"PORTAL"}' | sed 's/.*"apiKey":"\([^"]*\)".*/\1/')
+[[ $api_key == spk_* ]] || { echo "No API key issued" >&2; exit 1; }
+
+log "Seeding $count requests"
+bench seed --jdbc "$jdbc" --user sporteli --password sporteli --count "$count"
+
+log "Baseline: plain JDBC intakes"
+bench baseline --jdbc "$jdbc" --user sporteli --password sporteli --threads 8 --seconds 20
+
+log "Intake ramp"
+from=$(date +%s)
+bench ramp --url "$url" --api-key "$api_key" --rates "$rates" --step-seconds "$step_seconds" \
+  --p99-limit-ms "$p99_limit" --drain-seconds 15 --jdbc "$jdbc" --user sporteli --password sporteli
+phase "intake ramp" "$from"
+
+log "Reads"
+from=$(date +%s)
+bench reads --url "$url" --user admin --password "$admin_password"
+phase "reads" "$from"
+
+log "Report"
+bench report --out "$root/bench/RESULTS.md"

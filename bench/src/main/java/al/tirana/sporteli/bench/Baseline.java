@@ -1,0 +1,332 @@
+package al.tirana.sporteli.bench;
+
+import al.tirana.sporteli.bench.Reference.Service;
+import al.tirana.sporteli.bench.Reference.Step;
+import al.tirana.sporteli.bench.Reference.Unit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * What the database alone allows: the rows of an intake (the request, its first task, its entry in the
+ * audit chain with the chain head locked as the application locks it), written by plain JDBC in one
+ * local transaction per request at a fixed concurrency, closed-loop. The gap between this and the
+ * intake figures is what the server, XA and JMS cost. The audit entries are real links of the chain
+ * (same hash as the application's AuditEntry), so the chain still verifies afterwards.
+ */
+final class Baseline {
+
+    private static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
+    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+    private Baseline() {
+    }
+
+    static void run(Args args) throws Exception {
+        args.allow("jdbc", "user", "password", "threads", "seconds", "warmup", "results");
+        int threads = args.integer("threads", 8);
+        int seconds = args.integer("seconds", 20);
+        int warmup = args.integer("warmup", 3);
+        String url = args.required("jdbc");
+        String user = args.text("user", "sporteli");
+        String password = args.text("password", "sporteli");
+        int year = Instant.now().atZone(TIRANA).getYear();
+        Reference reference;
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            reference = Reference.load(connection);
+            // as the application does at startup; a no-op when it exists
+            statement.execute("CREATE SEQUENCE IF NOT EXISTS " + TrackingNumbers.sequenceName(year) + " START WITH 1 INCREMENT BY 1");
+        }
+
+        Recorder recorder = new Recorder(60_000_000L, 3);
+        AtomicBoolean measuring = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        LongAdder committed = new LongAdder();
+        LongAdder failed = new LongAdder();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<Thread> workers = new ArrayList<>();
+        List<Throwable> fatal = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < threads; t++) {
+            Worker worker = new Worker(DriverManager.getConnection(url, user, password), reference, year,
+                    new People(t * 7919L + 1), "baseline-" + run + "-" + t + "-");
+            Thread thread = new Thread(() -> {
+                try (worker) {
+                    while (!stop.get()) {
+                        long start = System.nanoTime();
+                        if (worker.intake()) {
+                            if (measuring.get()) {
+                                recorder.recordValue(Math.min((System.nanoTime() - start) / 1_000, 60_000_000L));
+                                committed.increment();
+                            }
+                        } else if (measuring.get()) {
+                            failed.increment();
+                        }
+                    }
+                } catch (Exception e) {
+                    fatal.add(e);
+                }
+            }, "baseline-" + t);
+            workers.add(thread);
+            thread.start();
+        }
+        Thread.sleep(warmup * 1_000L);
+        recorder.reset();
+        measuring.set(true);
+        long measureStart = System.nanoTime();
+        Histogram total = Results.histogram();
+        for (int elapsed = 0; elapsed < seconds; elapsed += 5) {
+            Thread.sleep(Math.min(5, seconds - elapsed) * 1_000L);
+            Histogram interval = recorder.getIntervalHistogram();
+            total.add(interval);
+            System.out.printf("baseline: %3d s  %,6.0f requests/s  p99 %.1f ms%n", Math.min(elapsed + 5, seconds),
+                    interval.getTotalCount() / (Math.min(5, seconds - elapsed) * 1.0),
+                    Results.ms(interval.getValueAtPercentile(99)));
+        }
+        measuring.set(false);
+        double measured = (System.nanoTime() - measureStart) / 1e9;
+        stop.set(true);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        total.add(recorder.getIntervalHistogram());
+        if (!fatal.isEmpty()) {
+            throw new IllegalStateException("A worker failed", fatal.get(0));
+        }
+        double rate = committed.sum() / measured;
+        System.out.printf("baseline: %d threads, %d s: %,.0f requests/s, %d failed; %s%n", threads, seconds, rate,
+                failed.sum(), Results.line(total));
+        Results.append(Path.of(args.text("results", Results.DEFAULT_FILE)), Results.entry("baseline")
+                .add("threads", threads)
+                .add("seconds", seconds)
+                .add("requestsPerSecond", Math.round(rate))
+                .add("failed", failed.sum())
+                .add("latency", Results.latencies(total)));
+    }
+
+    /** One connection filing one request after another, with ids taken in blocks of 50 as EclipseLink does. */
+    private static final class Worker implements AutoCloseable {
+
+        private final Connection connection;
+        private final Reference reference;
+        private final People people;
+        private final String keyPrefix;
+        private final int year;
+        private final PreparedStatement serial;
+        private final PreparedStatement requestIds;
+        private final PreparedStatement taskIds;
+        private final PreparedStatement auditIds;
+        private final PreparedStatement insertRequest;
+        private final PreparedStatement insertTask;
+        private final PreparedStatement lockHead;
+        private final PreparedStatement insertAudit;
+        private final PreparedStatement advanceHead;
+        private final long[] requestBlock = {0, 0};
+        private final long[] taskBlock = {0, 0};
+        private final long[] auditBlock = {0, 0};
+        private long sequence;
+
+        Worker(Connection connection, Reference reference, int year, People people, String keyPrefix) throws SQLException {
+            this.connection = connection;
+            this.reference = reference;
+            this.people = people;
+            this.keyPrefix = keyPrefix;
+            this.year = year;
+            connection.setAutoCommit(false);
+            serial = connection.prepareStatement("SELECT nextval('" + TrackingNumbers.sequenceName(year) + "')");
+            requestIds = connection.prepareStatement("SELECT nextval('service_request_seq')");
+            taskIds = connection.prepareStatement("SELECT nextval('task_seq')");
+            auditIds = connection.prepareStatement("SELECT nextval('audit_entry_seq')");
+            insertRequest = connection.prepareStatement("INSERT INTO service_request (" + Seed.REQUEST_COLUMNS + ") VALUES ("
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            insertTask = connection.prepareStatement("INSERT INTO task (" + Seed.TASK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            lockHead = connection.prepareStatement("SELECT last_no, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+            insertAudit = connection.prepareStatement("INSERT INTO audit_entry (id, chain_no, at, actor, actor_role, actor_unit,"
+                    + " address, channel, action, subject_type, subject_id, before_state, after_state, previous_hash, hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            advanceHead = connection.prepareStatement("UPDATE audit_chain_head SET last_no = ?, last_hash = ? WHERE id = 1");
+        }
+
+        /** One intake in one transaction; false when it failed and was rolled back. */
+        boolean intake() throws SQLException {
+            try {
+                file();
+                connection.commit();
+                return true;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (connection.isClosed()) {
+                    throw e;
+                }
+                return false;
+            }
+        }
+
+        private void file() throws SQLException {
+            var random = people.random();
+            List<Service> services = reference.services();
+            Service service = services.get(random.nextInt(services.size()));
+            List<Unit> units = reference.units();
+            Unit unit = units.get(random.nextInt(units.size()));
+            Step first = service.steps().get(0);
+            String queue = service.queueFor(first, unit.code());
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            long id = next(requestIds, requestBlock);
+            String tracking = TrackingNumbers.format(year, single(serial));
+            String name = people.name();
+            byte[] salt = new byte[12];
+            byte[] hash = new byte[32];
+            random.nextBytes(salt);
+            random.nextBytes(hash);
+            String locality = unit.localities().isEmpty() ? null : unit.localities().get(random.nextInt(unit.localities().size()));
+
+            int i = 1;
+            insertRequest.setLong(i++, id);
+            insertRequest.setString(i++, tracking);
+            insertRequest.setString(i++, "1$" + BASE64.encodeToString(salt) + "$" + BASE64.encodeToString(hash));
+            insertRequest.setString(i++, keyPrefix + sequence++);
+            insertRequest.setLong(i++, service.id());
+            insertRequest.setString(i++, service.code());
+            insertRequest.setString(i++, "PORTAL");
+            insertRequest.setString(i++, "PERSON");
+            insertRequest.setString(i++, people.personalNumber());
+            insertRequest.setString(i++, name);
+            insertRequest.setString(i++, people.email(name));
+            insertRequest.setNull(i++, Types.VARCHAR);
+            insertRequest.setString(i++, people.address());
+            insertRequest.setString(i++, locality);
+            insertRequest.setNull(i++, Types.DOUBLE);
+            insertRequest.setNull(i++, Types.DOUBLE);
+            insertRequest.setString(i++, unit.code());
+            insertRequest.setNull(i++, Types.VARCHAR);
+            insertRequest.setString(i++, "{}");
+            insertRequest.setString(i++, "RECEIVED");
+            insertRequest.setInt(i++, 0);
+            insertRequest.setString(i++, queue);
+            insertRequest.setObject(i++, utc(now));
+            insertRequest.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);
+            insertRequest.setObject(i++, service.legal() == null ? null : utc(now.plus(service.legal())), Types.TIMESTAMP_WITH_TIMEZONE);
+            insertRequest.setObject(i++, utc(now.plus(service.target())));
+            insertRequest.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);
+            insertRequest.setInt(i++, 0);
+            insertRequest.setNull(i++, Types.VARCHAR);
+            insertRequest.setBoolean(i++, false);
+            insertRequest.setBoolean(i++, false);
+            insertRequest.setNull(i++, Types.VARCHAR);
+            insertRequest.setLong(i, 0);
+            insertRequest.executeUpdate();
+
+            i = 1;
+            insertTask.setLong(i++, next(taskIds, taskBlock));
+            insertTask.setLong(i++, id);
+            insertTask.setInt(i++, 1);
+            insertTask.setInt(i++, 0);
+            insertTask.setString(i++, first.code());
+            insertTask.setString(i++, first.role());
+            insertTask.setString(i++, queue);
+            insertTask.setNull(i++, Types.VARCHAR);
+            insertTask.setString(i++, "OPEN");
+            insertTask.setObject(i++, utc(now));
+            insertTask.setObject(i++, utc(now.plus(first.limit())));
+            insertTask.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);
+            insertTask.setLong(i, 0);
+            insertTask.executeUpdate();
+
+            // the audit chain, exactly as AuditTrail appends to it: the head row lock orders every writer
+            long chainNo;
+            String previousHash;
+            try (ResultSet head = lockHead.executeQuery()) {
+                head.next();
+                chainNo = head.getLong(1) + 1;
+                previousHash = head.getString(2);
+            }
+            Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+            String actor = "api:bench-baseline";
+            String after = "status=RECEIVED;step=0;queue=" + queue;
+            String entryHash = auditHash(chainNo, at, actor, null, null, "127.0.0.1", "PORTAL", "request.submit",
+                    "request", tracking, null, after, previousHash);
+            i = 1;
+            insertAudit.setLong(i++, next(auditIds, auditBlock));
+            insertAudit.setLong(i++, chainNo);
+            insertAudit.setObject(i++, utc(at));
+            insertAudit.setString(i++, actor);
+            insertAudit.setNull(i++, Types.VARCHAR);
+            insertAudit.setNull(i++, Types.VARCHAR);
+            insertAudit.setString(i++, "127.0.0.1");
+            insertAudit.setString(i++, "PORTAL");
+            insertAudit.setString(i++, "request.submit");
+            insertAudit.setString(i++, "request");
+            insertAudit.setString(i++, tracking);
+            insertAudit.setNull(i++, Types.VARCHAR);
+            insertAudit.setString(i++, after);
+            insertAudit.setString(i++, previousHash);
+            insertAudit.setString(i, entryHash);
+            insertAudit.executeUpdate();
+            advanceHead.setLong(1, chainNo);
+            advanceHead.setString(2, entryHash);
+            advanceHead.executeUpdate();
+        }
+
+        /** The next id of a block of 50 ending at the value nextval returns (EclipseLink's preallocation). */
+        private long next(PreparedStatement sequenceQuery, long[] block) throws SQLException {
+            if (block[0] == 0 || block[0] > block[1]) {
+                long last = single(sequenceQuery);
+                block[0] = last - 49;
+                block[1] = last;
+            }
+            return block[0]++;
+        }
+
+        private static long single(PreparedStatement query) throws SQLException {
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The application's AuditEntry.computeHash: SHA-256 over length-prefixed fields and the previous hash. */
+    static String auditHash(Object... parts) {
+        StringBuilder canonical = new StringBuilder();
+        for (Object part : parts) {
+            String text = part == null ? "" : part instanceof Instant instant ? Long.toString(instant.toEpochMilli()) : part.toString();
+            canonical.append(text.length()).append(':').append(text).append('|');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

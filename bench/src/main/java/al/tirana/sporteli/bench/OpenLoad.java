@@ -1,0 +1,369 @@
+package al.tirana.sporteli.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Open-model load on the intake API: requests leave at fixed intervals whatever the server answers,
+ * and each latency counts from the moment its request was due to leave, not from when it actually
+ * left. A server that stalls therefore shows the stall in every request that should have been sent
+ * meanwhile, instead of the load generator politely waiting (coordinated omission). The number of
+ * requests in flight is bounded; when the bound is reached the schedule waits, and the wait is in
+ * the latencies because they count from the due time.
+ */
+final class OpenLoad {
+
+    /** Localities that resolve to exactly one unit (V8), across urban units and former communes. */
+    private static final String[] LOCALITIES = {"Ali Demi", "Qyteti Studenti", "Xhamlliku", "Kinostudio", "Selita",
+            "Kombinati", "21 Dhjetori", "Medreseja", "Brraka", "Lapraka", "Kashar", "Petrelë", "Farkë", "Ndroq", "Vaqarr",
+            "Baldushk", "Linzë", "Zall-Herr"};
+
+    /** What one fixed-rate step measured. */
+    record StepResult(int rate, int seconds, long sent, long ok, long okInWindow, Map<String, Long> errors,
+                      Histogram latency, Histogram routing, long unrouted) {
+
+        long failed() {
+            return errors.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        double errorRate() {
+            long done = ok + failed();
+            return done == 0 ? 1 : (double) failed() / done;
+        }
+
+        /** Answers that came within the step's window: those that came after it were not sustained. */
+        double achieved() {
+            return (double) okInWindow / seconds;
+        }
+
+        JsonObjectBuilder json() {
+            JsonObjectBuilder errorCounts = Json.createObjectBuilder();
+            errors.forEach(errorCounts::add);
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("rate", rate)
+                    .add("seconds", seconds)
+                    .add("sent", sent)
+                    .add("ok", ok)
+                    .add("achieved", Results.round(achieved(), 1))
+                    .add("errorRate", Results.round(errorRate() * 100, 3))
+                    .add("errors", errorCounts)
+                    .add("latency", Results.latencies(latency));
+            if (routing != null) {
+                json.add("routing", Results.latencies(routing)).add("unrouted", unrouted);
+            }
+            return json;
+        }
+    }
+
+    /** Where to send and how to check the routing afterwards (the database is optional). */
+    private record Target(URI requests, String apiKey, String jdbc, String user, String password, int maxInFlight,
+                          Duration timeout, int warmup, int drainSeconds) {
+
+        static Target of(Args args) {
+            String url = args.required("url").replaceAll("/+$", "");
+            return new Target(URI.create(url + "/api/v1/requests"), args.required("api-key"), args.text("jdbc", null),
+                    args.text("user", "sporteli"), args.text("password", "sporteli"), args.integer("max-in-flight", 1000),
+                    Duration.ofMillis(args.integer("timeout-ms", 30_000)), args.integer("warmup", 5),
+                    args.integer("drain-seconds", 30));
+        }
+    }
+
+    private static final String[] OPTIONS = {"url", "api-key", "jdbc", "user", "password", "max-in-flight", "timeout-ms",
+            "warmup", "drain-seconds", "results"};
+
+    private OpenLoad() {
+    }
+
+    static void intake(Args args) throws Exception {
+        args.allow(concat(OPTIONS, "rate", "seconds"));
+        Target target = Target.of(args);
+        try (Load load = new Load(target)) {
+            StepResult result = load.step(args.integer("rate", 200), args.integer("seconds", 30), "intake");
+            print("intake", result);
+            Results.append(Path.of(args.text("results", Results.DEFAULT_FILE)), Results.entry("intake").add("step", result.json()));
+        }
+    }
+
+    /**
+     * Steps the rate up until a step misses: p99 over the limit, errors at 0.1 % or more, or less than 95 %
+     * of the offered rate achieved. The last step that passed is the sustainable maximum. Past the first
+     * miss the server only builds a backlog, so the ramp stops there.
+     */
+    static void ramp(Args args) throws Exception {
+        args.allow(concat(OPTIONS, "rates", "step-seconds", "p99-limit-ms", "error-limit-percent"));
+        Target target = Target.of(args);
+        List<Integer> rates = args.integers("rates", "100,200,400,700,1000,1400,2000");
+        int stepSeconds = args.integer("step-seconds", 30);
+        double p99Limit = args.number("p99-limit-ms", 500);
+        double errorLimit = args.number("error-limit-percent", 0.1) / 100;
+        Path results = Path.of(args.text("results", Results.DEFAULT_FILE));
+        int sustainable = 0;
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        try (Load load = new Load(target)) {
+            for (int rate : rates) {
+                StepResult result = load.step(rate, stepSeconds, "ramp-" + rate);
+                boolean passed = Results.ms(result.latency().getValueAtPercentile(99)) <= p99Limit
+                        && result.errorRate() < errorLimit && result.achieved() >= 0.95 * rate;
+                print("ramp " + (passed ? "pass" : "MISS"), result);
+                steps.add(result.json().add("passed", passed));
+                if (!passed) {
+                    break;
+                }
+                sustainable = rate;
+            }
+        }
+        System.out.printf("ramp: sustainable intake %d requests/s (p99 <= %.0f ms, errors < %.2f %%)%n", sustainable, p99Limit,
+                errorLimit * 100);
+        Results.append(results, Results.entry("ramp")
+                .add("sustainable", sustainable)
+                .add("p99LimitMs", p99Limit)
+                .add("errorLimitPercent", errorLimit * 100)
+                .add("steps", steps));
+    }
+
+    private static void print(String label, StepResult r) {
+        System.out.printf("%s: offered %d/s for %d s, achieved %.0f/s, %d ok, errors %s (%.3f %%); %s%n", label, r.rate(),
+                r.seconds(), r.achieved(), r.ok(), r.errors(), r.errorRate() * 100, Results.line(r.latency()));
+        if (r.routing() != null) {
+            System.out.printf("%s: routing (received to task in queue) %s; %d not routed after the drain%n", label,
+                    Results.line(r.routing()), r.unrouted());
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** One HTTP client (and its connections) for every step of a run. */
+    private static final class Load implements AutoCloseable {
+
+        private final Target target;
+        private final ExecutorService executor;
+        private final HttpClient client;
+        private final People people = new People(4_242);
+        private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+        Load(Target target) {
+            this.target = target;
+            this.executor = Executors.newFixedThreadPool(4, r -> {
+                Thread thread = new Thread(r, "intake-http");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .executor(executor)
+                    .build();
+        }
+
+        StepResult step(int rate, int seconds, String label) throws Exception {
+            Semaphore slots = new Semaphore(target.maxInFlight());
+            Recorder recorder = new Recorder(60_000_000L, 3);
+            LongAdder ok = new LongAdder();
+            LongAdder okInWindow = new LongAdder();
+            Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+            Map<String, String> firstBodies = new ConcurrentHashMap<>();
+            String keyPrefix = "bench-" + run + "-" + label + "-";
+            long idFloor = target.jdbc() == null ? 0 : idFloor();
+            long start = System.nanoTime() + 50_000_000L;
+            long measureFrom = start + target.warmup() * 1_000_000_000L;
+            long end = measureFrom + seconds * 1_000_000_000L;
+            long sent = 0;
+            long nextProgress = measureFrom + 5_000_000_000L;
+            Histogram total = Results.histogram();
+            for (long i = 0; ; i++) {
+                long due = start + i * 1_000_000_000L / rate;
+                if (due >= end) {
+                    break;
+                }
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                if (System.nanoTime() >= nextProgress) {
+                    Histogram interval = recorder.getIntervalHistogram();
+                    total.add(interval);
+                    System.out.printf("%s: %3d s  %,6d answered  p99 %.1f ms%n", label, (nextProgress - measureFrom) / 1_000_000_000L,
+                            interval.getTotalCount(), Results.ms(interval.getValueAtPercentile(99)));
+                    nextProgress += 5_000_000_000L;
+                }
+                slots.acquire();
+                boolean measured = due >= measureFrom;
+                if (measured) {
+                    sent++;
+                }
+                HttpRequest request = HttpRequest.newBuilder(target.requests())
+                        .timeout(target.timeout())
+                        .header("Authorization", "Bearer " + target.apiKey())
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("Idempotency-Key", keyPrefix + i)
+                        .POST(HttpRequest.BodyPublishers.ofString(body(), StandardCharsets.UTF_8))
+                        .build();
+                client.sendAsync(request, info -> info.statusCode() >= 300
+                                ? BodySubscribers.ofString(StandardCharsets.UTF_8)
+                                : BodySubscribers.replacing(""))
+                        .whenComplete((response, failure) -> {
+                            long answered = System.nanoTime();
+                            try {
+                                if (measured) {
+                                    record(recorder, ok, okInWindow, errors, firstBodies, response, failure, answered - due,
+                                            answered <= end);
+                                }
+                            } finally {
+                                // only once counted, so that the end of the step sees every answer
+                                slots.release();
+                            }
+                        });
+            }
+            // let every request in flight finish or time out
+            if (!slots.tryAcquire(target.maxInFlight(), target.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                errors.computeIfAbsent("unfinished", k -> new LongAdder()).add(target.maxInFlight() - slots.availablePermits());
+            } else {
+                slots.release(target.maxInFlight());
+            }
+            total.add(recorder.getIntervalHistogram());
+            firstBodies.forEach((status, body) -> System.out.printf("%s: first %s answer: %s%n", label, status,
+                    body.length() > 300 ? body.substring(0, 300) + "…" : body));
+            Map<String, Long> errorCounts = new TreeMap<>();
+            errors.forEach((k, v) -> errorCounts.put(k, v.sum()));
+            Histogram routing = null;
+            long unrouted = 0;
+            if (target.jdbc() != null) {
+                long[] left = {0};
+                routing = routing(keyPrefix, idFloor, left);
+                unrouted = left[0];
+            }
+            return new StepResult(rate, seconds, sent, ok.sum(), okInWindow.sum(), errorCounts, total, routing, unrouted);
+        }
+
+        private static void record(Recorder recorder, LongAdder ok, LongAdder okInWindow, Map<String, LongAdder> errors,
+                                   Map<String, String> firstBodies, HttpResponse<String> response, Throwable failure,
+                                   long nanos, boolean inWindow) {
+            recorder.recordValue(Math.min(nanos / 1_000, 60_000_000L));
+            if (failure == null && (response.statusCode() == 201 || response.statusCode() == 200)) {
+                ok.increment();
+                if (inWindow) {
+                    okInWindow.increment();
+                }
+                return;
+            }
+            Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
+            String kind = failure == null ? Integer.toString(response.statusCode())
+                    : cause instanceof HttpTimeoutException ? "timeout" : cause.getClass().getSimpleName();
+            errors.computeIfAbsent(kind, k -> new LongAdder()).increment();
+            if (failure == null) {
+                firstBodies.putIfAbsent(kind, response.body());
+            }
+        }
+
+        /**
+         * Time from receipt to the first task in its queue, for this step's requests: the request's
+         * received_at is taken as the transaction starts, the task's created_at when the queue's consumer
+         * files it, so this spans commit, JMS delivery and the consumer. Waits for the queues to drain
+         * (up to drain-seconds) so that the next step starts without a backlog.
+         */
+        private Histogram routing(String keyPrefix, long idFloor, long[] unrouted) throws SQLException, InterruptedException {
+            String where = " FROM service_request r LEFT JOIN task t ON t.request_id = r.id AND t.round_no = 1"
+                    + " WHERE r.id > ? AND r.idempotency_key LIKE ?";
+            try (Connection connection = DriverManager.getConnection(target.jdbc(), target.user(), target.password());
+                 PreparedStatement pending = connection.prepareStatement("SELECT count(*)" + where + " AND t.id IS NULL");
+                 PreparedStatement latencies = connection.prepareStatement(
+                         "SELECT (extract(epoch FROM t.created_at - r.received_at) * 1000000)::bigint" + where + " AND t.id IS NOT NULL")) {
+                for (PreparedStatement statement : List.of(pending, latencies)) {
+                    statement.setLong(1, idFloor);
+                    statement.setString(2, keyPrefix.replace("_", "\\_") + "%");
+                }
+                long deadline = System.nanoTime() + target.drainSeconds() * 1_000_000_000L;
+                do {
+                    try (ResultSet rs = pending.executeQuery()) {
+                        rs.next();
+                        unrouted[0] = rs.getLong(1);
+                    }
+                    if (unrouted[0] > 0) {
+                        Thread.sleep(1_000);
+                    }
+                } while (unrouted[0] > 0 && System.nanoTime() < deadline);
+                Histogram histogram = Results.histogram();
+                try (ResultSet rs = latencies.executeQuery()) {
+                    while (rs.next()) {
+                        histogram.recordValue(Math.max(0, Math.min(rs.getLong(1), 60_000_000L)));
+                    }
+                }
+                return histogram;
+            }
+        }
+
+        /**
+         * An id below every request the step will file, so that finding them is a range scan of the primary
+         * key: the application takes ids in blocks of 50 ending at the sequence's value, and the block it
+         * holds now may have been drawn before the step.
+         */
+        private long idFloor() throws SQLException {
+            try (Connection connection = DriverManager.getConnection(target.jdbc(), target.user(), target.password());
+                 ResultSet rs = connection.createStatement().executeQuery("SELECT last_value FROM service_request_seq")) {
+                rs.next();
+                return rs.getLong(1) - 50;
+            }
+        }
+
+        /** A portal submission, mixing unit and department services, with and without service fields. */
+        private String body() {
+            var random = people.random();
+            String locality = people.pick(LOCALITIES);
+            String name = people.name();
+            JsonObjectBuilder applicant = Json.createObjectBuilder().add("kind", "PERSON").add("number", people.personalNumber())
+                    .add("name", name).add("email", people.email(name));
+            JsonObjectBuilder location = Json.createObjectBuilder().add("address", people.address()).add("locality", locality);
+            JsonObjectBuilder body = Json.createObjectBuilder();
+            switch (random.nextInt(6)) {
+                case 0, 1 -> body.add("serviceCode", "RESIDENT_CERTIFICATE");
+                case 2 -> body.add("serviceCode", "TAX_CERTIFICATE");
+                case 3 -> {
+                    body.add("serviceCode", random.nextBoolean() ? "REPORT_POTHOLE" : "REPORT_WASTE").add("description", people.report());
+                    location.add("latitude", people.latitude()).add("longitude", people.longitude());
+                }
+                case 4 -> body.add("serviceCode", "INFORMATION_REQUEST")
+                        .add("fields", Json.createObjectBuilder().add("INFORMATION_SOUGHT", "Buxheti i njësisë për vitin"));
+                default -> body.add("serviceCode", "ECONOMIC_AID")
+                        .add("fields", Json.createObjectBuilder().add("HOUSEHOLD_SIZE", Integer.toString(2 + random.nextInt(6))));
+            }
+            return body.add("applicant", applicant).add("location", location).build().toString();
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package al.tirana.sporteli.bench;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Appends one section to RESULTS.md from the latest entry of each kind in the results file: the
+ * machine, the versions, and every figure beside its target. Targets are the bench's working targets;
+ * the intake one comes from the design note in AccessCodes (a thousand intakes a second).
+ */
+final class Report {
+
+    static final int INTAKE_TARGET = 1_000;
+    static final double QUEUE_P95_TARGET = 200;
+    static final double QUEUE_P99_TARGET = 500;
+    static final double LOOKUP_P95_TARGET = 100;
+    static final double LOOKUP_P99_TARGET = 250;
+    static final double ROUTING_P99_TARGET = 1_000;
+    static final double SEED_SECONDS_PER_MILLION_TARGET = 300;
+
+    private final StringBuilder out = new StringBuilder();
+
+    private Report() {
+    }
+
+    static void run(Args args) throws IOException {
+        args.allow("results", "out", "wildfly", "postgres");
+        List<JsonObject> entries = Results.read(Path.of(args.text("results", Results.DEFAULT_FILE)));
+        Map<String, JsonObject> latest = new HashMap<>();
+        Map<String, JsonObject> server = new HashMap<>();
+        for (JsonObject entry : entries) {
+            latest.put(entry.getString("kind"), entry);
+            if ("server".equals(entry.getString("kind"))) {
+                server.put(entry.getString("phase", "?"), entry);
+            }
+        }
+        Report report = new Report();
+        report.section(latest, server, args.text("wildfly", latest.containsKey("env")
+                ? latest.get("env").getString("wildfly", "?") : "?"), args.text("postgres", null));
+        Path file = Path.of(args.text("out", "RESULTS.md"));
+        if (!Files.exists(file)) {
+            Files.writeString(file, "# Sporteli capacity results\n\nOne section per run of `bench/run.sh`, newest last;"
+                    + " what each figure means is in `bench/README.md`.\n", StandardCharsets.UTF_8);
+        }
+        Files.writeString(file, report.out.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        System.out.println("report: appended to " + file.toAbsolutePath());
+    }
+
+    private void section(Map<String, JsonObject> latest, Map<String, JsonObject> server, String wildfly, String postgres) {
+        String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String pg = postgres != null ? postgres
+                : Optional.ofNullable(latest.get("seed")).map(s -> s.getString("postgres", "?")).orElse("?");
+        out.append("\n## ").append(date).append("\n\n");
+        out.append("| machine | Java | WildFly | PostgreSQL |\n|---|---|---|---|\n");
+        out.append("| ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs (").append(cpuModel()).append("), ")
+                .append(memoryGb()).append(" GB RAM | ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append(" | ").append(wildfly).append(" | ").append(pg).append(" |\n\n");
+        out.append("| figure | value | target | met |\n|---|---|---|---|\n");
+
+        JsonObject seed = latest.get("seed");
+        if (seed != null) {
+            int count = seed.getInt("count");
+            double seconds = seed.getJsonNumber("seconds").doubleValue();
+            row("seed: requests (and as many tasks)", String.format("%,d", count), "", null);
+            row("seed: time, with vacuum and analyze", String.format("%.0f s (%,d requests/s)", seconds,
+                    seed.getJsonNumber("requestsPerSecond").longValue()),
+                    String.format("≤ %.0f s per million", SEED_SECONDS_PER_MILLION_TARGET),
+                    seconds / count * 1_000_000 <= SEED_SECONDS_PER_MILLION_TARGET);
+        }
+        JsonObject baseline = latest.get("baseline");
+        if (baseline != null) {
+            JsonObject latency = baseline.getJsonObject("latency");
+            row(String.format("baseline: plain JDBC intakes, %d threads", baseline.getInt("threads")),
+                    String.format("%,d requests/s; p50 %s, p99 %s, p99.9 %s, max %s ms",
+                            baseline.getJsonNumber("requestsPerSecond").longValue(), ms(latency, "p50"), ms(latency, "p99"),
+                            ms(latency, "p999"), ms(latency, "max")), "reference for the intake figures", null);
+        }
+        JsonObject ramp = latest.get("ramp");
+        if (ramp != null) {
+            int sustainable = ramp.getInt("sustainable");
+            row("intake: sustainable rate (open model)", String.format("%,d requests/s", sustainable),
+                    String.format("≥ %,d requests/s at p99 ≤ %s ms, errors < %s %%", INTAKE_TARGET,
+                            number(ramp, "p99LimitMs"), number(ramp, "errorLimitPercent")), sustainable >= INTAKE_TARGET);
+            for (JsonValue value : ramp.getJsonArray("steps")) {
+                JsonObject step = value.asJsonObject();
+                JsonObject latency = step.getJsonObject("latency");
+                String routing = step.containsKey("routing") ? String.format("; routing p50 %s, p99 %s ms",
+                        ms(step.getJsonObject("routing"), "p50"), ms(step.getJsonObject("routing"), "p99")) : "";
+                row(String.format("intake at %,d/s offered", step.getInt("rate")),
+                        String.format("%s/s achieved, errors %s %%; p50 %s, p90 %s, p99 %s, p99.9 %s, max %s ms%s",
+                                number(step, "achieved"), number(step, "errorRate"), ms(latency, "p50"), ms(latency, "p90"),
+                                ms(latency, "p99"), ms(latency, "p999"), ms(latency, "max"), routing),
+                        "pass or miss of the step", step.getBoolean("passed"));
+            }
+            JsonObject fastest = null;
+            for (JsonValue value : ramp.getJsonArray("steps")) {
+                JsonObject step = value.asJsonObject();
+                if (step.getBoolean("passed") && step.containsKey("routing")) {
+                    fastest = step;
+                }
+            }
+            if (fastest != null) {
+                double p99 = fastest.getJsonObject("routing").getJsonNumber("p99").doubleValue();
+                row(String.format("routing at %,d/s: received to task in queue, p99", fastest.getInt("rate")),
+                        String.format("%.0f ms", p99), String.format("≤ %.0f ms", ROUTING_P99_TARGET), p99 <= ROUTING_P99_TARGET);
+            }
+        } else if (latest.containsKey("intake")) {
+            JsonObject step = latest.get("intake").getJsonObject("step");
+            JsonObject latency = step.getJsonObject("latency");
+            row(String.format("intake at %,d/s offered", step.getInt("rate")),
+                    String.format("%s/s achieved, errors %s %%; p50 %s, p99 %s, p99.9 %s ms", number(step, "achieved"),
+                            number(step, "errorRate"), ms(latency, "p50"), ms(latency, "p99"), ms(latency, "p999")), "", null);
+        }
+        JsonObject reads = latest.get("reads");
+        if (reads != null) {
+            JsonObject figures = reads.getJsonObject("figures");
+            readRow(figures, "queueFirstPage", "work queue, first page", QUEUE_P95_TARGET, QUEUE_P99_TARGET);
+            readRow(figures, "queueDeepPage", "work queue, deep page (keyset)", QUEUE_P95_TARGET, QUEUE_P99_TARGET);
+            readRow(figures, "unitListFirstPage", "unit's requests, first page", QUEUE_P95_TARGET, QUEUE_P99_TARGET);
+            readRow(figures, "unitListDeepPage", "unit's requests, deep page", QUEUE_P95_TARGET, QUEUE_P99_TARGET);
+            readRow(figures, "lookup", "look-up by tracking number", LOOKUP_P95_TARGET, LOOKUP_P99_TARGET);
+        }
+        server.forEach((phase, entry) -> row("server during " + phase,
+                String.format("CPU %s %% average, %s %% peak (of one core); heap peak %s MB",
+                        number(entry, "cpuAvgPercent"), number(entry, "cpuPeakPercent"), number(entry, "heapPeakMb")),
+                "", null));
+    }
+
+    private void readRow(JsonObject figures, String key, String label, double p95Target, double p99Target) {
+        if (!figures.containsKey(key)) {
+            return;
+        }
+        JsonObject f = figures.getJsonObject(key);
+        double p95 = f.getJsonNumber("p95").doubleValue();
+        double p99 = f.getJsonNumber("p99").doubleValue();
+        row("reads: " + label, String.format("p50 %s, p95 %s, p99 %s ms (%s/s)", ms(f, "p50"), ms(f, "p95"), ms(f, "p99"),
+                        number(f, "perSecond")),
+                String.format("p95 ≤ %.0f, p99 ≤ %.0f ms", p95Target, p99Target), p95 <= p95Target && p99 <= p99Target);
+    }
+
+    private void row(String figure, String value, String target, Boolean met) {
+        out.append("| ").append(figure).append(" | ").append(value).append(" | ").append(target).append(" | ")
+                .append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+    }
+
+    private static String ms(JsonObject latency, String key) {
+        return number(latency, key);
+    }
+
+    private static String number(JsonObject object, String key) {
+        JsonNumber number = object.getJsonNumber(key);
+        if (number == null) {
+            return "?";
+        }
+        double value = number.doubleValue();
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format("%,d", (long) value)
+                : value >= 100 ? String.format("%,.0f", value) : String.format("%.1f", value);
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst().orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    private static long memoryGb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(line -> line.startsWith("MemTotal:"))
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst().map(kb -> Math.round(kb / 1024.0 / 1024.0)).orElse(0L);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

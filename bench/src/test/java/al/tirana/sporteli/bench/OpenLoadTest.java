@@ -1,0 +1,70 @@
+package al.tirana.sporteli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpenLoadTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The open model keeps the schedule through a half-second stall, and every request due during the
+     * stall carries the wait in its latency: a closed-loop client would have sent fewer and seen none.
+     */
+    @Test
+    void countsAStallInEveryRequestDueDuringIt() throws Exception {
+        Path results = dir.resolve("results.jsonl");
+        try (FakeSporteli server = new FakeSporteli(16, 0)) {
+            Thread staller = new Thread(() -> {
+                try {
+                    Thread.sleep(2_000);
+                    server.stall.lock();
+                    try {
+                        Thread.sleep(500);
+                    } finally {
+                        server.stall.unlock();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            staller.start();
+            OpenLoad.intake(Args.parse(new String[] {"--url", server.url(), "--api-key", "test-key", "--rate", "100",
+                    "--seconds", "2", "--warmup", "1", "--results", results.toString()}));
+            staller.join();
+            assertEquals(300, server.filed.get(), "every request of the schedule, warm-up included, was sent and accepted");
+        }
+        JsonObject step = Results.read(results).get(0).getJsonObject("step");
+        assertEquals(200, step.getInt("sent"));
+        assertEquals(200, step.getInt("ok"));
+        assertEquals(0, step.getJsonObject("errors").size());
+        JsonObject latency = step.getJsonObject("latency");
+        assertTrue(latency.getJsonNumber("max").doubleValue() >= 400, "the stall is in the latencies: " + latency);
+        // about a quarter of the requests were due during the stall (or queued behind it)
+        assertTrue(latency.getJsonNumber("p90").doubleValue() >= 100, "not only the max: " + latency);
+    }
+
+    /**
+     * A server that does at most 50 requests a second keeps up with 5 and not with 200: the ramp reports 5
+     * as sustainable and stops at the miss. (Rates far apart, so that a busy test machine does not decide.)
+     */
+    @Test
+    void rampStopsAtTheFirstMissedStep() throws Exception {
+        Path results = dir.resolve("ramp.jsonl");
+        try (FakeSporteli server = new FakeSporteli(1, 20)) {
+            OpenLoad.ramp(Args.parse(new String[] {"--url", server.url(), "--api-key", "test-key", "--rates", "5,200,400",
+                    "--step-seconds", "2", "--warmup", "1", "--p99-limit-ms", "1000", "--results", results.toString()}));
+        }
+        JsonObject ramp = Results.read(results).get(0);
+        assertEquals(5, ramp.getInt("sustainable"));
+        assertEquals(2, ramp.getJsonArray("steps").size(), "no step after the miss");
+        JsonObject missed = ramp.getJsonArray("steps").getJsonObject(1);
+        assertTrue(missed.getJsonNumber("achieved").doubleValue() < 100, "the server's limit shows in the achieved rate: " + missed);
+    }
+}

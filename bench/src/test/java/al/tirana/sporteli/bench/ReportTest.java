@@ -1,0 +1,47 @@
+package al.tirana.sporteli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+    @TempDir
+    Path dir;
+
+    /** Every kind of entry becomes a row beside its target, and a second report appends rather than overwrites. */
+    @Test
+    void appendsASectionWithEachFigureAndItsTarget() throws Exception {
+        Path results = dir.resolve("results.jsonl");
+        Files.writeString(results, String.join("\n",
+                "{\"kind\":\"seed\",\"count\":1000000,\"activeTasks\":74000,\"seconds\":150.0,\"loadSeconds\":140.0,"
+                        + "\"requestsPerSecond\":7143,\"postgres\":\"15.18\"}",
+                "{\"kind\":\"baseline\",\"threads\":8,\"seconds\":20,\"requestsPerSecond\":1500,\"failed\":0,"
+                        + "\"latency\":{\"count\":30000,\"p50\":4.1,\"p90\":8.0,\"p95\":9.0,\"p99\":20.5,\"p999\":40.0,\"max\":80.0}}",
+                "{\"kind\":\"ramp\",\"sustainable\":400,\"p99LimitMs\":500,\"errorLimitPercent\":0.1,\"steps\":["
+                        + "{\"rate\":400,\"achieved\":399.5,\"errorRate\":0,\"passed\":true,"
+                        + "\"latency\":{\"p50\":20,\"p90\":40,\"p99\":120,\"p999\":300,\"max\":400},"
+                        + "\"routing\":{\"p50\":30,\"p99\":150}},"
+                        + "{\"rate\":700,\"achieved\":500,\"errorRate\":1.2,\"passed\":false,"
+                        + "\"latency\":{\"p50\":900,\"p90\":2000,\"p99\":4000,\"p999\":5000,\"max\":6000}}]}",
+                "{\"kind\":\"reads\",\"figures\":{\"lookup\":{\"p50\":3,\"p95\":8,\"p99\":15,\"perSecond\":300}}}",
+                "{\"kind\":\"server\",\"phase\":\"ramp\",\"cpuAvgPercent\":150.5,\"cpuPeakPercent\":198,\"heapPeakMb\":900}",
+                "{\"kind\":\"env\",\"wildfly\":\"39.0.1.Final\"}"));
+        Path out = dir.resolve("RESULTS.md");
+        String[] args = {"--results", results.toString(), "--out", out.toString()};
+        Report.run(Args.parse(args));
+        Report.run(Args.parse(args));
+        String text = Files.readString(out);
+        assertTrue(text.startsWith("# Sporteli capacity results"), text);
+        assertTrue(text.contains("| 39.0.1.Final | 15.18 |"), text);
+        assertTrue(text.contains("| intake: sustainable rate (open model) | 400 requests/s | ≥ 1,000 requests/s"), text);
+        assertTrue(text.contains("| intake at 700/s offered |") && text.contains("| **no** |"), text);
+        assertTrue(text.contains("| reads: look-up by tracking number | p50 3, p95 8, p99 15 ms (300/s) | p95 ≤ 100, p99 ≤ 250 ms | yes |"), text);
+        assertTrue(text.contains("| routing at 400/s: received to task in queue, p99 | 150 ms | ≤ 1000 ms | yes |"), text);
+        assertTrue(text.contains("heap peak 900 MB"), text);
+        assertTrue(text.indexOf("\n## ") != text.lastIndexOf("\n## "), "two sections: " + text);
+    }
+}
