@@ -33,7 +33,11 @@ public class NulCharacterFilter implements ContainerRequestFilter {
             refuse(context, "path");
             return;
         }
-        if (!context.hasEntity()) {
+        MediaType type = context.getMediaType();
+        boolean form = MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type);
+        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        // documents are bytes, not text: only text bodies are read here
+        if (!context.hasEntity() || !form && !json) {
             return;
         }
         byte[] body;
@@ -49,8 +53,7 @@ public class NulCharacterFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        // a form encodes NUL as %00, JSON escapes it; elsewhere those are ordinary text
-        boolean form = MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(context.getMediaType());
+        // a form encodes NUL as %00, JSON escapes it
         if ((form ? ENCODED : ESCAPED).matcher(new String(body, StandardCharsets.ISO_8859_1)).find()) {
             refuse(context, "body");
         }
