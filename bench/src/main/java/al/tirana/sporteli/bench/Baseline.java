@@ -100,7 +100,7 @@ final class Baseline {
             Thread.sleep(Math.min(5, seconds - elapsed) * 1_000L);
             Histogram interval = recorder.getIntervalHistogram();
             total.add(interval);
-            System.out.printf("baseline: %3d s  %,6.0f requests/s  p99 %.1f ms%n", Math.min(elapsed + 5, seconds),
+            Console.printf("baseline: %3d s  %,6.0f requests/s  p99 %.1f ms%n", Math.min(elapsed + 5, seconds),
                     interval.getTotalCount() / (Math.min(5, seconds - elapsed) * 1.0),
                     Results.ms(interval.getValueAtPercentile(99)));
         }
@@ -115,7 +115,7 @@ final class Baseline {
             throw new IllegalStateException("A worker failed", fatal.get(0));
         }
         double rate = committed.sum() / measured;
-        System.out.printf("baseline: %d threads, %d s: %,.0f requests/s, %d failed; %s%n", threads, seconds, rate,
+        Console.printf("baseline: %d threads, %d s: %,.0f requests/s, %d failed; %s%n", threads, seconds, rate,
                 failed.sum(), Results.line(total));
         Results.append(Path.of(args.text("results", Results.DEFAULT_FILE)), Results.entry("baseline")
                 .add("threads", threads)

@@ -23,7 +23,7 @@ public final class Bench {
 
     public static void main(String[] argv) {
         if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("help")) {
-            System.out.println(USAGE);
+            Console.println(USAGE);
             return;
         }
         try {
@@ -38,11 +38,10 @@ public final class Bench {
                 default -> throw new IllegalArgumentException("Unknown subcommand " + argv[0] + "\n" + USAGE);
             }
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            Console.println(e.getMessage());
             System.exit(2);
         } catch (Exception e) {
-            System.err.println(argv[0] + " failed: " + e);
-            e.printStackTrace();
+            Console.failed(argv[0] + " failed: " + e, e);
             System.exit(1);
         }
     }

@@ -139,7 +139,7 @@ final class OpenLoad {
                 sustainable = rate;
             }
         }
-        System.out.printf("ramp: sustainable intake %d requests/s (p99 <= %.0f ms, errors < %.2f %%)%n", sustainable, p99Limit,
+        Console.printf("ramp: sustainable intake %d requests/s (p99 <= %.0f ms, errors < %.2f %%)%n", sustainable, p99Limit,
                 errorLimit * 100);
         Results.append(results, Results.entry("ramp")
                 .add("sustainable", sustainable)
@@ -149,10 +149,10 @@ final class OpenLoad {
     }
 
     private static void print(String label, StepResult r) {
-        System.out.printf("%s: offered %d/s for %d s, achieved %.0f/s, %d ok, errors %s (%.3f %%); %s%n", label, r.rate(),
+        Console.printf("%s: offered %d/s for %d s, achieved %.0f/s, %d ok, errors %s (%.3f %%); %s%n", label, r.rate(),
                 r.seconds(), r.achieved(), r.ok(), r.errors(), r.errorRate() * 100, Results.line(r.latency()));
         if (r.routing() != null) {
-            System.out.printf("%s: routing (received to task in queue) %s; %d not routed after the drain%n", label,
+            Console.printf("%s: routing (received to task in queue) %s; %d not routed after the drain%n", label,
                     Results.line(r.routing()), r.unrouted());
         }
     }
@@ -213,7 +213,7 @@ final class OpenLoad {
                 if (System.nanoTime() >= nextProgress) {
                     Histogram interval = recorder.getIntervalHistogram();
                     total.add(interval);
-                    System.out.printf("%s: %3d s  %,6d answered  p99 %.1f ms%n", label, (nextProgress - measureFrom) / 1_000_000_000L,
+                    Console.printf("%s: %3d s  %,6d answered  p99 %.1f ms%n", label, (nextProgress - measureFrom) / 1_000_000_000L,
                             interval.getTotalCount(), Results.ms(interval.getValueAtPercentile(99)));
                     nextProgress += 5_000_000_000L;
                 }
@@ -253,7 +253,7 @@ final class OpenLoad {
                 slots.release(target.maxInFlight());
             }
             total.add(recorder.getIntervalHistogram());
-            firstBodies.forEach((status, body) -> System.out.printf("%s: first %s answer: %s%n", label, status,
+            firstBodies.forEach((status, body) -> Console.printf("%s: first %s answer: %s%n", label, status,
                     body.length() > 300 ? body.substring(0, 300) + "…" : body));
             Map<String, Long> errorCounts = new TreeMap<>();
             errors.forEach((k, v) -> errorCounts.put(k, v.sum()));

@@ -72,7 +72,7 @@ final class Reads {
             String requests = api + "/requests?unit=" + encode(unit) + "&limit=" + pageSize;
             walk(http, requests, maxPages, deepFrom, firstRequestPages, deepRequestPages, null);
         }
-        System.out.printf("reads: %d queues, %d deep task pages, %d deep request pages, %d tracking numbers collected%n",
+        Console.printf("reads: %d queues, %d deep task pages, %d deep request pages, %d tracking numbers collected%n",
                 queues.size(), deepTaskPages.size(), deepRequestPages.size(), trackingNumbers.size());
         if (trackingNumbers.isEmpty()) {
             throw new IllegalStateException("The queues are empty: seed the database first");
@@ -114,7 +114,7 @@ final class Reads {
     private static void measure(Http http, String label, List<String> urls, int seconds, int concurrency,
                                 JsonObjectBuilder figures, String key) throws Exception {
         if (urls.isEmpty()) {
-            System.out.printf("reads: %s: nothing to read (lists too short)%n", label);
+            Console.printf("reads: %s: nothing to read (lists too short)%n", label);
             return;
         }
         Recorder recorder = new Recorder(60_000_000L, 3);
@@ -148,7 +148,7 @@ final class Reads {
             thread.join();
         }
         Histogram histogram = recorder.getIntervalHistogram();
-        System.out.printf("reads: %-28s %,.0f/s, %d failed; %s%n", label, histogram.getTotalCount() / (double) seconds,
+        Console.printf("reads: %-28s %,.0f/s, %d failed; %s%n", label, histogram.getTotalCount() / (double) seconds,
                 failures.sum(), Results.line(histogram));
         figures.add(key, Results.latencies(histogram).add("failed", failures.sum())
                 .add("perSecond", Math.round(histogram.getTotalCount() / (double) seconds)));

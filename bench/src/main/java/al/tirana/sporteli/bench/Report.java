@@ -56,7 +56,7 @@ final class Report {
                     + " what each figure means is in `bench/README.md`.\n", StandardCharsets.UTF_8);
         }
         Files.writeString(file, report.out.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        System.out.println("report: appended to " + file.toAbsolutePath());
+        Console.println("report: appended to " + file.toAbsolutePath());
     }
 
     private void section(Map<String, JsonObject> latest, Map<String, JsonObject> server, String wildfly, String postgres) {

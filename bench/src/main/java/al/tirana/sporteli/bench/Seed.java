@@ -130,7 +130,7 @@ final class Seed {
                             long total = loaded.addAndGet(chunk.rows());
                             long due = nextReport.get();
                             if ((total >= due || total == count) && nextReport.compareAndSet(due, total + count / 20)) {
-                                System.out.printf("seed: %,d / %,d requests (%d%%), %,.0f requests/s%n", total, count,
+                                Console.printf("seed: %,d / %,d requests (%d%%), %,.0f requests/s%n", total, count,
                                         total * 100 / count, total / ((System.nanoTime() - started) / 1e9));
                             }
                         }
@@ -155,7 +155,7 @@ final class Seed {
                 statement.execute("VACUUM (ANALYZE) request_pause");
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("seed: %,d requests and %,d tasks (%,d active) in %.1f s (%.1f s loading, %,.0f requests/s;"
+            Console.printf("seed: %,d requests and %,d tasks (%,d active) in %.1f s (%.1f s loading, %,.0f requests/s;"
                     + " %.1f s vacuum and analyze)%n", count, count, activeTasks.get(), seconds, loadSeconds, count / loadSeconds,
                     seconds - loadSeconds);
             Results.append(results, Results.entry("seed")
