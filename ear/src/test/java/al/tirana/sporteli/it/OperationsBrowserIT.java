@@ -103,6 +103,11 @@ class OperationsBrowserIT {
 
             // a team goes off duty and comes back, in place; the board may redraw itself at any moment (the change
             // is pushed back to it), so each button is looked up afresh
+            if (teamStatus("KASH-T").equals("OFF_DUTY")) {
+                // a run that stopped half-way may have left it off duty
+                http.postJson(Http.BASE + "/api/v1/incidents/teams/KASH-T/on-duty", "{}", OPERATOR);
+                driver.navigate().refresh();
+            }
             var reloading = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
             reloading.until(d -> { d.findElement(By.xpath(KASHAR_ROW + "//button[contains(@id, 'offDuty')]")).click(); return true; });
             reloading.until(d -> teamStatus("KASH-T").equals("OFF_DUTY"));

@@ -73,6 +73,12 @@ public class DeadLetters {
         }).toList();
     }
 
+    /** How many messages wait in the dead-letter queue: what the board shows, without reading them. */
+    public long count(Caller caller) {
+        access.requireRead(caller, "deadletter", null);
+        return queue.count();
+    }
+
     /** Back onto the queue it failed on, for its consumer to try again. */
     public void retry(long brokerId, Caller caller) {
         decide(brokerId, "deadletter.retry", caller, true);

@@ -82,12 +82,12 @@ public class IncidentTimers {
         List<Letter> letters = deadLetters.list();
         Map<String, MessageFailure> reasons = failures.byMessageIds(letters.stream()
                 .map(Letter::messageId).filter(java.util.Objects::nonNull).map(MessageFailures::plainId).collect(Collectors.toSet()));
+        Set<String> known = Set.copyOf(em.createQuery("select i.signalKey from Incident i where i.signalKey in :keys", String.class)
+                .setParameter("keys", letters.stream().map(DeadLetters::signalKey).toList()).getResultList());
         int raised = 0;
         for (Letter letter : letters) {
             String key = DeadLetters.signalKey(letter);
-            boolean known = !em.createQuery("select i.id from Incident i where i.signalKey = :key", Long.class)
-                    .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
-            if (known) {
+            if (known.contains(key)) {
                 continue;
             }
             MessageFailure failure = letter.messageId() == null ? null : reasons.get(MessageFailures.plainId(letter.messageId()));

@@ -110,7 +110,7 @@ public class Incidents {
     /** The operator's call form; monitoring systems with an API key report internal kinds the same way. */
     public Incident report(Report report, Caller caller) {
         boolean internal = report.kind() != null && report.kind().internal();
-        if (internal ? !OperationsAccess.works(caller) && !isMonitor(caller) : !OperationsAccess.works(caller)) {
+        if (!(internal && isMonitor(caller))) {
             access.requireOperator(caller, "incident.report", "incident", null);
         }
         IncidentPlace place = validated(report);

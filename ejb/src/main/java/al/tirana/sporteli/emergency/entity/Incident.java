@@ -34,15 +34,12 @@ import java.util.TreeSet;
 @NamedQuery(name = Incident.FIND_UNACKNOWLEDGED_DUE,
         query = "select i from Incident i where i.status = al.tirana.sporteli.emergency.entity.IncidentStatus.REPORTED"
                 + " and i.ackDueAt <= :now order by i.severity, i.ackDueAt")
-@NamedQuery(name = Incident.FIND_RECENTLY_CLOSED,
-        query = "select i from Incident i where i.status in :statuses and i.updatedAt >= :since order by i.updatedAt desc")
 public class Incident {
 
     public static final String FIND_IN_STATUSES = "Incident.findInStatuses";
     public static final String FIND_OPEN_FOR_SIGNAL = "Incident.findOpenForSignal";
     public static final String FIND_DUPLICATE_CANDIDATES = "Incident.findDuplicateCandidates";
     public static final String FIND_UNACKNOWLEDGED_DUE = "Incident.findUnacknowledgedDue";
-    public static final String FIND_RECENTLY_CLOSED = "Incident.findRecentlyClosed";
 
     @Id
     @SequenceGenerator(name = "incident_seq", sequenceName = "incident_seq", allocationSize = 50)

@@ -144,7 +144,7 @@ public class BoardBacking implements Serializable {
 
     public long getDeadLetterCount() {
         try {
-            return problem != null ? 0 : deadLetters.list(callers.caller()).size();
+            return problem != null ? 0 : deadLetters.count(callers.caller());
         } catch (IllegalStateException e) {
             return -1;
         }
