@@ -39,8 +39,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The emergency path under a backlog: thousands of ordinary messages wait on the units' queues while
- * emergency messages are sent one by one. Each must become an incident while the backlog is still
- * there, that is without queueing behind it; the latencies are logged for the record.
+ * emergency messages are sent one by one. The backlog is loaded with deliveries held back, then let go
+ * all at once, so the units' consumers are busy with it when the emergencies come. Each must become an
+ * incident while the backlog is still there, that is without queueing behind it; the latencies are
+ * logged for the record.
  */
 @ExtendWith(ArquillianExtension.class)
 class PriorityPathIT {
@@ -78,6 +80,9 @@ class PriorityPathIT {
         for (String code : codes) {
             unitQueues.add(new QueueCounters("sporteli.unit." + code));
         }
+        for (QueueCounters queue : unitQueues) {
+            queue.pause();
+        }
         try (JMSContext context = plain.createContext(JMSContext.SESSION_TRANSACTED)) {
             JMSProducer producer = context.createProducer();
             List<Queue> queues = new ArrayList<>();
@@ -92,6 +97,10 @@ class PriorityPathIT {
                 }
             }
             context.commit();
+        } finally {
+            for (QueueCounters queue : unitQueues) {
+                queue.resume();
+            }
         }
         long backlogAtStart = waiting(unitQueues);
         LOG.info(() -> "Units' queues hold " + backlogAtStart + " messages");

@@ -29,6 +29,15 @@ final class QueueCounters {
         return ((Number) server.getAttribute(queue, "MessageCount")).longValue();
     }
 
+    /** Holds deliveries back; messages still arrive and wait. */
+    void pause() throws Exception {
+        server.invoke(queue, "pause", new Object[0], new String[0]);
+    }
+
+    void resume() throws Exception {
+        server.invoke(queue, "resume", new Object[0], new String[0]);
+    }
+
     long acknowledged() throws Exception {
         return ((Number) server.getAttribute(queue, "MessagesAcknowledged")).longValue();
     }
