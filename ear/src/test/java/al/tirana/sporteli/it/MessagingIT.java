@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import al.tirana.sporteli.routing.boundary.MessageFailures;
 import al.tirana.sporteli.routing.boundary.RoutedWork;
 import al.tirana.sporteli.routing.control.Destinations;
 import al.tirana.sporteli.routing.control.RoutedMessage;
+import al.tirana.sporteli.routing.entity.MessageFailure;
 import al.tirana.sporteli.units.entity.UnitCode;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -19,6 +21,9 @@ import jakarta.jms.Queue;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,6 +49,9 @@ class MessagingIT {
     @Inject
     RoutedWork routedWork;
 
+    @Inject
+    MessageFailures failures;
+
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory plainConnectionFactory;
 
@@ -64,6 +72,8 @@ class MessagingIT {
         waitFor(() -> routedWork.processed(message.id()).isPresent(), "the ledger records " + message.id());
         var line = routedWork.processed(message.id()).orElseThrow();
         assertEquals("test.roundTrip", line.kind());
+        assertEquals(message.sentAt().truncatedTo(ChronoUnit.MILLIS), line.sentAt().truncatedTo(ChronoUnit.MILLIS), "the ledger keeps the sending time, for the routing time");
+        assertFalse(line.processedAt().isBefore(line.sentAt()));
         assertTrue(line.destination().contains("sporteli.unit.NA03"), line.destination());
     }
 
@@ -107,16 +117,38 @@ class MessagingIT {
     }
 
     @Test
-    void poisonMessageEndsInTheDeadLetterQueue() throws Exception {
+    void poisonMessageEndsInTheDeadLetterQueueAfterFourAttemptsWhileTheQueueKeepsFlowing() throws Exception {
         String probe = UUID.randomUUID().toString();
 
         sender.raw(Destinations.unitQueue(new UnitCode("NA07")), "this is not a routed message", probe);
+        // ordinary work on the same queue while the poison message is retried (1 s, 2 s, 4 s apart)
+        List<Duration> routingTimes = new ArrayList<>();
+        int handledBeforeDeadLetter = 0;
+        for (int i = 0; i < 20; i++) {
+            RoutedMessage ordinary = sample("test.traffic");
+            sender.commit(Destinations.unitQueue(new UnitCode("NA07")), ordinary);
+            waitFor(() -> routedWork.processed(ordinary.id()).isPresent(), "ordinary message " + ordinary.id() + " is handled");
+            var line = routedWork.processed(ordinary.id()).orElseThrow();
+            routingTimes.add(Duration.between(line.sentAt(), line.processedAt()));
+            if (deadLettered("sporteliProbe", probe) == null) {
+                handledBeforeDeadLetter++;
+            }
+            Thread.sleep(250);
+        }
 
         waitFor(() -> deadLettered("sporteliProbe", probe) != null, "the poison message reaches the DLQ");
+        assertTrue(handledBeforeDeadLetter >= 10,
+                "ordinary messages were handled while the poison message was still being retried: " + handledBeforeDeadLetter);
+        assertTrue(routingTimes.stream().allMatch(t -> t.compareTo(Duration.ofSeconds(2)) < 0),
+                "no ordinary message waited behind the poison message: " + routingTimes);
         Message dead = consumeDeadLetter(probe);
         assertNotNull(dead);
         assertEquals("jms.queue.sporteli.unit.NA07", dead.getStringProperty("_AMQ_ORIG_ADDRESS"));
         assertEquals("this is not a routed message", dead.getBody(String.class));
+        MessageFailure failure = failures.byMessageIds(List.of(MessageFailures.plainId(dead.getJMSMessageID())))
+                .get(MessageFailures.plainId(dead.getJMSMessageID()));
+        assertNotNull(failure, "the reason was recorded");
+        assertEquals(4, failure.attempts(), "tried exactly the configured number of times before the DLQ");
     }
 
     private long uncheckedAcknowledged(QueueCounters counters) {

@@ -37,7 +37,7 @@ public class RoutedWork {
             return false;
         }
         // flush now: two deliveries racing on the same id collide on the primary key here, and the loser is redelivered
-        em.persist(new ProcessedMessage(message.id(), destination, message.kind(), clock.instant()));
+        em.persist(new ProcessedMessage(message.id(), destination, message.kind(), message.sentAt(), clock.instant()));
         em.flush();
         if (TaskMessages.TASK_REQUESTED.equals(message.kind())) {
             tasks.file(TaskMessages.read(message));

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of the consumers' ledger: this message id was handled, on this queue, at this time. */
+/**
+ * One line of the consumers' ledger: this message id, sent at this time, was handled on this queue at
+ * this time. The two times give the message's routing time.
+ */
 @Entity
 @Table(name = "processed_message")
 public class ProcessedMessage {
@@ -21,16 +24,20 @@ public class ProcessedMessage {
     @Column(nullable = false, length = 60)
     private String kind;
 
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
     @Column(name = "processed_at", nullable = false)
     private Instant processedAt;
 
     protected ProcessedMessage() {
     }
 
-    public ProcessedMessage(String messageId, String destination, String kind, Instant processedAt) {
+    public ProcessedMessage(String messageId, String destination, String kind, Instant sentAt, Instant processedAt) {
         this.messageId = messageId;
         this.destination = destination;
         this.kind = kind;
+        this.sentAt = sentAt;
         this.processedAt = processedAt;
     }
 
@@ -44,6 +51,10 @@ public class ProcessedMessage {
 
     public String kind() {
         return kind;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 
     public Instant processedAt() {
