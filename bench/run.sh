@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The whole capacity run in one command: a throwaway PostgreSQL 15 cluster, Sporteli built and started
-# on it, then seed -> baseline -> intake ramp -> reads with the server's CPU and heap sampled, and a new
-# section in bench/RESULTS.md. Everything it starts it stops again, also on failure or Ctrl-C.
-# Budgeted for 15 minutes on 2 cores with the defaults (build ~3, server ~1, seed ~2, ramp <= 6, reads ~2).
+# on it, then seed -> baseline -> intake ramp -> reads -> emergency routing under a backlog, with the
+# server's CPU and heap sampled, and a new section in bench/RESULTS.md. Everything it starts it stops again, also on failure or Ctrl-C.
+# Budgeted for 15 minutes on 2 cores with the defaults (build ~2, server ~1, seed ~2, ramp <= 5, reads ~1,
+# emergency ~1).
 # Settings (environment):
 #   BENCH_COUNT          requests to seed (1000000)
-#   BENCH_RATES          intake ramp steps, requests/s (100,200,400,700,1000,1400,2000)
+#   BENCH_RATES          intake ramp steps, requests/s (250,500,750,1000,1250,1500,2000)
+#   BENCH_BACKLOG        messages put on the units' queues before the emergency reports (100000)
 #   BENCH_STEP_SECONDS   measured seconds per ramp step, after 5 s of warm-up (25)
 #   BENCH_P99_LIMIT_MS   p99 a ramp step must stay under (500)
 #   BENCH_SKIP_BUILD=1   use the EAR and server already built
@@ -16,7 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 count=${BENCH_COUNT:-1000000}
-rates=${BENCH_RATES:-100,200,400,700,1000,1400,2000}
+rates=${BENCH_RATES:-250,500,750,1000,1250,1500,2000}
+backlog=${BENCH_BACKLOG:-100000}
 step_seconds=${BENCH_STEP_SECONDS:-25}
 p99_limit=${BENCH_P99_LIMIT_MS:-500}
 started=$(date +%s)
@@ -76,11 +79,13 @@ done
 url=http://127.0.0.1:$((8080 + offset))/sporteli
 health=http://127.0.0.1:$((9990 + offset))/health/ready
 admin_password=Bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
+broker_password=Broker-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
 
 log "Starting Sporteli on PostgreSQL (port offset $offset)"
 # messages and in-doubt XA transactions of an earlier run refer to another database
 rm -rf "$(dirname "$wildfly")/run-base/data"
 SPORTELI_DB=postgres SPORTELI_DEMO=false SPORTELI_ADMIN_PASSWORD=$admin_password SPORTELI_PORT_OFFSET=$offset \
+  SPORTELI_BROKER_USER=bench SPORTELI_BROKER_PASSWORD=$broker_password \
   SPORTELI_PG_HOST=127.0.0.1 SPORTELI_PG_PORT=$pg_port SPORTELI_PG_DATABASE=sporteli \
   SPORTELI_PG_USER=sporteli SPORTELI_PG_PASSWORD=sporteli \
   setsid bash config/run.sh "$wildfly" "$ear" >"$run_dir/server.out" 2>&1 </dev/null &
@@ -125,6 +130,14 @@ phase() {
         name, (ticks - c0) / hz / (time - t0) * 100, peak, heap / 1024, g1 - g0, n
     }' "$run_dir/samples.txt" >>"$results"
 }
+# heap in use right after a full collection: what the server really holds, before and after the load
+live_heap_mb() {
+  jcmd "$jpid" GC.run >/dev/null
+  jstat -gc "$jpid" | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    { printf "%.0f", ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024 }'
+}
+max_heap=$(jcmd "$jpid" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')
+max_heap=$(( ${max_heap:-0} / 1024 / 1024 ))M
 echo "{\"kind\":\"env\",\"wildfly\":\"${wildfly##*wildfly-}\",\"count\":$count}" >>"$results"
 
 log "Issuing an API key"
@@ -141,6 +154,8 @@ bench seed --jdbc "$jdbc" --user sporteli --password sporteli --count "$count"
 log "Baseline: plain JDBC intakes"
 bench baseline --jdbc "$jdbc" --user sporteli --password sporteli --threads 8 --seconds 20
 
+heap_before=$(live_heap_mb)
+
 log "Intake ramp"
 from=$(date +%s)
 bench ramp --url "$url" --api-key "$api_key" --rates "$rates" --step-seconds "$step_seconds" \
@@ -151,6 +166,15 @@ log "Reads"
 from=$(date +%s)
 bench reads --url "$url" --user admin --password "$admin_password"
 phase "reads" "$from"
+
+# before the backlog, which the broker holds partly in memory
+echo "{\"kind\":\"heap\",\"beforeMb\":$heap_before,\"afterMb\":$(live_heap_mb),\"max\":\"$max_heap\"}" >>"$results"
+
+log "Emergency routing under a backlog of $backlog messages"
+from=$(date +%s)
+bench emergency --url "$url" --api-key "$api_key" --broker-user bench --broker-password "$broker_password" \
+  --backlog "$backlog" --jdbc "$jdbc" --user sporteli --password sporteli
+phase "emergency" "$from"
 
 log "Report"
 bench report --out "$root/bench/RESULTS.md"

@@ -14,6 +14,11 @@ mkdir -p "$base/deployments" "$base/data" "$base/log"
 rm -rf "$base/configuration" "$base/tmp" "$base"/deployments/*
 cp -r "$home/standalone/configuration" "$base/configuration"
 cp "$ear" "$base/deployments/sporteli.ear"
+# A broker account for a client outside the server (another system, the capacity bench), only when
+# asked for: it may send to and read from every queue, so it lives in this run's copy only
+if [[ -n ${SPORTELI_BROKER_USER:-} ]]; then
+  "$home/bin/add-user.sh" -a -sc "$base/configuration" -u "$SPORTELI_BROKER_USER" -p "${SPORTELI_BROKER_PASSWORD:?SPORTELI_BROKER_PASSWORD is needed with SPORTELI_BROKER_USER}" -g guest -s
+fi
 
 offset=${SPORTELI_PORT_OFFSET:-0}
 cat <<TXT

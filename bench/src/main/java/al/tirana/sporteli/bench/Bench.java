@@ -15,6 +15,7 @@ public final class Bench {
               intake    --url http://host:port/sporteli --api-key KEY [--rate 200] [--seconds 30] [--jdbc URL ...]
               ramp      --url ... --api-key KEY [--rates 100,200,400,700,1000,1400] [--step-seconds 30] [--p99-limit-ms 500]
               reads     --url ... (--user U --password P | --api-key KEY) [--queues NA01,TAX] [--units NA01] [--seconds 10]
+              emergency --url ... --api-key KEY --broker-user U --broker-password P --jdbc URL ... [--backlog 100000] [--samples 50]
               report    [--out RESULTS.md] [--wildfly VERSION] [--postgres VERSION]
             every subcommand also takes --results FILE (default target/results.jsonl): the others append to it, report reads it""";
 
@@ -34,6 +35,7 @@ public final class Bench {
                 case "intake" -> OpenLoad.intake(args);
                 case "ramp" -> OpenLoad.ramp(args);
                 case "reads" -> Reads.run(args);
+                case "emergency" -> EmergencyPath.run(args);
                 case "report" -> Report.run(args);
                 default -> throw new IllegalArgumentException("Unknown subcommand " + argv[0] + "\n" + USAGE);
             }

@@ -16,7 +16,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -152,7 +154,7 @@ final class OpenLoad {
         Console.printf("%s: offered %d/s for %d s, achieved %.0f/s, %d ok, errors %s (%.3f %%); %s%n", label, r.rate(),
                 r.seconds(), r.achieved(), r.ok(), r.errors(), r.errorRate() * 100, Results.line(r.latency()));
         if (r.routing() != null) {
-            Console.printf("%s: routing (received to task in queue) %s; %d not routed after the drain%n", label,
+            Console.printf("%s: routing (sent to handled by the unit consumer) %s; %d not routed after the drain%n", label,
                     Results.line(r.routing()), r.unrouted());
         }
     }
@@ -198,6 +200,8 @@ final class OpenLoad {
             long start = System.nanoTime() + 50_000_000L;
             long measureFrom = start + target.warmup() * 1_000_000_000L;
             long end = measureFrom + seconds * 1_000_000_000L;
+            Instant wallFrom = Instant.now().plusNanos(measureFrom - System.nanoTime());
+            Instant wallTo = wallFrom.plusSeconds(seconds);
             long sent = 0;
             long nextProgress = measureFrom + 5_000_000_000L;
             Histogram total = Results.histogram();
@@ -261,7 +265,7 @@ final class OpenLoad {
             long unrouted = 0;
             if (target.jdbc() != null) {
                 long[] left = {0};
-                routing = routing(keyPrefix, idFloor, left);
+                routing = routing(keyPrefix, idFloor, wallFrom, wallTo, left);
                 unrouted = left[0];
             }
             return new StepResult(rate, seconds, sent, ok.sum(), okInWindow.sum(), errorCounts, total, routing, unrouted);
@@ -288,22 +292,26 @@ final class OpenLoad {
         }
 
         /**
-         * Time from receipt to the first task in its queue, for this step's requests: the request's
-         * received_at is taken as the transaction starts, the task's created_at when the queue's consumer
-         * files it, so this spans commit, JMS delivery and the consumer. Waits for the queues to drain
-         * (up to drain-seconds) so that the next step starts without a backlog.
+         * Routing time of the step's task messages, from the consumers' ledger: the sending time the
+         * message carries, stamped in the intake transaction just before it commits, to the moment the
+         * unit's consumer handles it in its own transaction. Only messages sent in the measured window
+         * count. Waits first for the step's requests to have their tasks (up to drain-seconds), so that
+         * the next step starts without a backlog.
          */
-        private Histogram routing(String keyPrefix, long idFloor, long[] unrouted) throws SQLException, InterruptedException {
-            String where = " FROM service_request r LEFT JOIN task t ON t.request_id = r.id AND t.round_no = 1"
-                    + " WHERE r.id > ? AND r.idempotency_key LIKE ?";
+        private Histogram routing(String keyPrefix, long idFloor, Instant from, Instant to, long[] unrouted)
+                throws SQLException, InterruptedException {
             try (Connection connection = DriverManager.getConnection(target.jdbc(), target.user(), target.password());
-                 PreparedStatement pending = connection.prepareStatement("SELECT count(*)" + where + " AND t.id IS NULL");
+                 PreparedStatement pending = connection.prepareStatement("SELECT count(*) FROM service_request r"
+                         + " LEFT JOIN task t ON t.request_id = r.id AND t.round_no = 1"
+                         + " WHERE r.id > ? AND r.idempotency_key LIKE ? AND t.id IS NULL");
                  PreparedStatement latencies = connection.prepareStatement(
-                         "SELECT (extract(epoch FROM t.created_at - r.received_at) * 1000000)::bigint" + where + " AND t.id IS NOT NULL")) {
-                for (PreparedStatement statement : List.of(pending, latencies)) {
-                    statement.setLong(1, idFloor);
-                    statement.setString(2, keyPrefix.replace("_", "\\_") + "%");
-                }
+                         "SELECT (extract(epoch FROM processed_at - sent_at) * 1000000)::bigint FROM processed_message"
+                                 + " WHERE kind = 'task.requested' AND sent_at >= ? AND sent_at < ?"
+                                 + " AND destination NOT LIKE '%sporteli.emergency%'")) {
+                pending.setLong(1, idFloor);
+                pending.setString(2, keyPrefix.replace("_", "\\_") + "%");
+                latencies.setTimestamp(1, Timestamp.from(from));
+                latencies.setTimestamp(2, Timestamp.from(to));
                 long deadline = System.nanoTime() + target.drainSeconds() * 1_000_000_000L;
                 do {
                     try (ResultSet rs = pending.executeQuery()) {

@@ -14,10 +14,15 @@ import al.tirana.sporteli.workflow.control.StepTransitions;
 import al.tirana.sporteli.workflow.entity.Notification;
 import al.tirana.sporteli.workflow.entity.Task;
 import al.tirana.sporteli.workflow.entity.TaskStatus;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,44 +54,87 @@ public class Escalations {
     @Inject
     AuditTrail audit;
 
+    @Resource
+    SessionContext context;
+
+    /**
+     * Each request is handled in a transaction of its own: a run that finds thousands (a busy morning, a
+     * calendar change) must not hold the audit chain, and with it every intake, until it has done them all.
+     * A request that fails is left for the next run and does not undo the others.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome run(Instant now) {
+        Escalations self = context.getBusinessObject(Escalations.class);
         int warned = 0;
         int breached = 0;
         int silence = 0;
-        List<ServiceRequest> nearing = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_WARNING, ServiceRequest.class)
+        List<Long> nearing = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_WARNING, ServiceRequest.class)
                 .setParameter("statuses", RequestStatus.AWAITING_DECISION)
                 .setParameter("horizon", now.plus(WARNING_LEAD))
-                .getResultList();
-        for (ServiceRequest request : nearing) {
-            request.markWarned();
-            notifyQueue(request, Notification.Kind.DEADLINE_WARNING, now);
-            audit.record(TIMER, "deadline.warning", "request", request.trackingNumber().toString(), null,
-                    "targetDueAt=" + request.targetDueAt());
-            warned++;
+                .getResultStream().map(ServiceRequest::id).toList();
+        for (Long id : nearing) {
+            if (self.warn(id, now)) {
+                warned++;
+            }
         }
-        List<ServiceRequest> overdue = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_BREACH, ServiceRequest.class)
+        List<Long> overdue = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_BREACH, ServiceRequest.class)
                 .setParameter("statuses", RequestStatus.AWAITING_DECISION)
                 .setParameter("now", now)
-                .getResultList();
-        for (ServiceRequest request : overdue) {
-            request.markBreached();
-            String before = request.auditState();
-            SilenceRule rule = request.service().silenceRule();
-            if (rule != SilenceRule.NONE && request.legalDueAt() != null && !request.legalDueAt().isAfter(now)
-                    && applySilence(request, rule, now)) {
-                silence++;
+                .getResultStream().map(ServiceRequest::id).toList();
+        for (Long id : overdue) {
+            Boolean decided = self.breach(id, now);
+            if (decided != null) {
+                breached++;
+                if (decided) {
+                    silence++;
+                }
             }
-            notifyQueue(request, Notification.Kind.DEADLINE_BREACH, now);
-            dispatcher.send(Destinations.EMERGENCY_QUEUE, RoutedMessage.create(DEADLINE_BREACH, now, Json.createObjectBuilder()
-                    .add("trackingNumber", request.trackingNumber().toString())
-                    .add("service", request.serviceCode())
-                    .add("queue", request.queueCode())
-                    .add("dueAt", String.valueOf(request.legalDueAt() != null ? request.legalDueAt() : request.targetDueAt()))
-                    .build()));
-            audit.record(TIMER, "deadline.breach", "request", request.trackingNumber().toString(), before, request.auditState());
-            breached++;
         }
         return new Outcome(warned, breached, silence);
+    }
+
+    /** @return whether the request was warned now (another run, or a decision, may have come first) */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean warn(long id, Instant now) {
+        ServiceRequest request = em.find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || request.warned() || request.pausedSince() != null
+                || !RequestStatus.AWAITING_DECISION.contains(request.status())
+                || request.targetDueAt() == null || request.targetDueAt().isAfter(now.plus(WARNING_LEAD))) {
+            return false;
+        }
+        request.markWarned();
+        notifyQueue(request, Notification.Kind.DEADLINE_WARNING, now);
+        audit.record(TIMER, "deadline.warning", "request", request.trackingNumber().toString(), null,
+                "targetDueAt=" + request.targetDueAt());
+        return true;
+    }
+
+    /** @return null if the request was not (or no longer) in breach, else whether silence decided it */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Boolean breach(long id, Instant now) {
+        ServiceRequest request = em.find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || request.breached() || request.pausedSince() != null
+                || !RequestStatus.AWAITING_DECISION.contains(request.status())) {
+            return null;
+        }
+        Instant due = request.legalDueAt() != null ? request.legalDueAt() : request.targetDueAt();
+        if (due == null || due.isAfter(now)) {
+            return null;
+        }
+        request.markBreached();
+        String before = request.auditState();
+        SilenceRule rule = request.service().silenceRule();
+        boolean silence = rule != SilenceRule.NONE && request.legalDueAt() != null && !request.legalDueAt().isAfter(now)
+                && applySilence(request, rule, now);
+        notifyQueue(request, Notification.Kind.DEADLINE_BREACH, now);
+        dispatcher.send(Destinations.EMERGENCY_QUEUE, RoutedMessage.create(DEADLINE_BREACH, now, Json.createObjectBuilder()
+                .add("trackingNumber", request.trackingNumber().toString())
+                .add("service", request.serviceCode())
+                .add("queue", request.queueCode())
+                .add("dueAt", String.valueOf(due))
+                .build()));
+        audit.record(TIMER, "deadline.breach", "request", request.trackingNumber().toString(), before, request.auditState());
+        return silence;
     }
 
     /** Tacit approval or refusal: the law decides where the municipality stayed silent. */

@@ -1,0 +1,238 @@
+package al.tirana.sporteli.bench;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.HdrHistogram.Histogram;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.jms.client.ActiveMQQueue;
+
+/**
+ * Emergency routing while the units' queues hold a large backlog. The backlog goes straight onto the
+ * units' queues through the broker (a hundred thousand intakes would take longer than the whole bench),
+ * as routed messages the unit consumers handle like any other: one ledger line each, in a transaction
+ * of their own. Then civil-emergency reports come in through the intake API, one at a time, and their
+ * routing time is read from the consumers' ledger: the message's sending time, stamped in the intake
+ * transaction, to its handling by the emergency consumer. The same is measured first with empty queues.
+ */
+final class EmergencyPath {
+
+    static final String BACKLOG_KIND = "bench.backlog";
+    private static final String EMERGENCY_DESTINATION = "%sporteli.emergency%";
+
+    private EmergencyPath() {
+    }
+
+    static void run(Args args) throws Exception {
+        args.allow("url", "api-key", "broker-user", "broker-password", "jdbc", "user", "password", "backlog", "samples",
+                "interval-ms", "results");
+        String url = args.required("url").replaceAll("/+$", "");
+        int backlog = args.integer("backlog", 100_000);
+        int samples = args.integer("samples", 50);
+        long intervalMs = args.integer("interval-ms", 200);
+        Ledger ledger = new Ledger(args.required("jdbc"), args.text("user", "sporteli"), args.text("password", "sporteli"));
+        Intake intake = new Intake(URI.create(url + "/api/v1/requests"), args.required("api-key"));
+
+        Sample idle = emergencies(intake, ledger, Math.max(5, samples / 5), intervalMs, "idle");
+
+        Instant loadFrom = Instant.now();
+        long fillStarted = System.nanoTime();
+        fill(URI.create(url), args.required("broker-user"), args.required("broker-password"), units(url), backlog);
+        double fillSeconds = (System.nanoTime() - fillStarted) / 1e9;
+        long waitingAtStart = backlog - ledger.handled(BACKLOG_KIND, loadFrom);
+        Console.printf("emergency: %,d backlog messages on the units' queues in %.1f s; %,d still waiting%n", backlog, fillSeconds,
+                waitingAtStart);
+
+        Sample loaded = emergencies(intake, ledger, samples, intervalMs, "under the backlog");
+        long waitingAtEnd = backlog - ledger.handled(BACKLOG_KIND, loadFrom);
+        Console.printf("emergency: %,d backlog messages still waiting after the last emergency%n", waitingAtEnd);
+
+        Results.append(Path.of(args.text("results", Results.DEFAULT_FILE)), Results.entry("emergency")
+                .add("backlog", backlog)
+                .add("fillSeconds", Results.round(fillSeconds, 1))
+                .add("waitingAtStart", waitingAtStart)
+                .add("waitingAtEnd", waitingAtEnd)
+                .add("idle", Results.latencies(idle.routing()))
+                .add("idleAnswer", Results.latencies(idle.answer()))
+                .add("routing", Results.latencies(loaded.routing()))
+                .add("answer", Results.latencies(loaded.answer()))
+                .add("unrouted", loaded.unrouted()));
+    }
+
+    private record Sample(Histogram routing, Histogram answer, long unrouted) {
+    }
+
+    /** Civil-emergency reports, one every interval; then their routing times from the ledger. */
+    private static Sample emergencies(Intake intake, Ledger ledger, int count, long intervalMs, String label) throws Exception {
+        Instant from = Instant.now();
+        Histogram answer = Results.histogram();
+        for (int i = 0; i < count; i++) {
+            long sent = System.nanoTime();
+            int status = intake.emergency();
+            if (status != 201) {
+                throw new IllegalStateException("An emergency report was answered " + status);
+            }
+            answer.recordValue(Math.min((System.nanoTime() - sent) / 1_000, 60_000_000L));
+            Thread.sleep(intervalMs);
+        }
+        Instant deadline = Instant.now().plusSeconds(60);
+        long routed;
+        while ((routed = ledger.routingTimes(from).getTotalCount()) < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        Histogram routing = ledger.routingTimes(from);
+        Console.printf("emergency %s: routing %s; answers %s%n", label, Results.line(routing), Results.line(answer));
+        return new Sample(routing, answer, count - routed);
+    }
+
+    /** Routed messages of the backlog kind, spread over the units' queues, committed a thousand at a time. */
+    static void fill(URI server, String user, String password, List<String> units, int count) throws JMSException {
+        // the broker listens behind the HTTP port (HTTP upgrade), as WildFly's remote connection factory does
+        String broker = "tcp://" + server.getHost() + ":" + server.getPort()
+                + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker, user, password);
+             Connection connection = factory.createConnection()) {
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            List<MessageProducer> producers = new ArrayList<>();
+            for (String unit : units) {
+                producers.add(session.createProducer(new ActiveMQQueue("jms.queue.sporteli.unit." + unit)));
+            }
+            long nextProgress = System.nanoTime() + 5_000_000_000L;
+            for (int i = 0; i < count; i++) {
+                TextMessage message = session.createTextMessage(routedMessage(i));
+                message.setStringProperty("sporteliKind", BACKLOG_KIND);
+                producers.get(i % producers.size()).send(message);
+                if (i % 1_000 == 999) {
+                    session.commit();
+                    if (System.nanoTime() > nextProgress) {
+                        Console.printf("emergency: %,d of %,d backlog messages sent%n", i + 1, count);
+                        nextProgress += 5_000_000_000L;
+                    }
+                }
+            }
+            session.commit();
+        }
+    }
+
+    /** The application's routed-message envelope (schema 1), with a kind the consumers only record. */
+    static String routedMessage(int n) {
+        return Json.createObjectBuilder()
+                .add("schema", 1)
+                .add("id", UUID.randomUUID().toString())
+                .add("kind", BACKLOG_KIND)
+                .add("sentAt", Instant.now().toString())
+                .add("payload", Json.createObjectBuilder().add("n", n))
+                .build().toString();
+    }
+
+    /** The unit codes, from the public list of administrative units. */
+    static List<String> units(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/units")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The list of units was answered " + response.statusCode());
+        }
+        List<String> codes = new ArrayList<>();
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            for (JsonValue unit : reader.readArray()) {
+                codes.add(((JsonObject) unit).getString("code"));
+            }
+        }
+        return codes;
+    }
+
+    /** Civil-emergency reports through the intake API, as a caller's system files them. */
+    private static final class Intake {
+
+        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private final URI requests;
+        private final String apiKey;
+        private final People people = new People(112);
+
+        Intake(URI requests, String apiKey) {
+            this.requests = requests;
+            this.apiKey = apiKey;
+        }
+
+        int emergency() throws Exception {
+            String name = people.name();
+            String body = Json.createObjectBuilder()
+                    .add("serviceCode", "CIVIL_EMERGENCY")
+                    .add("applicant", Json.createObjectBuilder().add("kind", "PERSON").add("name", name).add("phone", "0691234567"))
+                    .add("location", Json.createObjectBuilder().add("address", people.address())
+                            .add("latitude", people.latitude()).add("longitude", people.longitude()))
+                    .add("description", "Përmbytje në bodrumin e pallatit")
+                    .add("fields", Json.createObjectBuilder().add("HAZARD", "Përmbytje"))
+                    .build().toString();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(requests)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + apiKey)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "bench-emergency-" + UUID.randomUUID())
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                Console.printf("emergency: answered %d: %s%n", response.statusCode(), response.body());
+            }
+            return response.statusCode();
+        }
+    }
+
+    /** Reads the consumers' ledger (processed_message). */
+    private record Ledger(String jdbc, String user, String password) {
+
+        long handled(String kind, Instant since) throws SQLException {
+            try (var connection = DriverManager.getConnection(jdbc, user, password);
+                 PreparedStatement statement = connection.prepareStatement(
+                         "SELECT count(*) FROM processed_message WHERE kind = ? AND sent_at >= ?")) {
+                statement.setString(1, kind);
+                statement.setTimestamp(2, Timestamp.from(since));
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        /** Sending to handling, in microseconds, of the emergency queue's task messages sent since then. */
+        Histogram routingTimes(Instant since) throws SQLException {
+            Histogram histogram = Results.histogram();
+            try (var connection = DriverManager.getConnection(jdbc, user, password);
+                 PreparedStatement statement = connection.prepareStatement(
+                         "SELECT (extract(epoch FROM processed_at - sent_at) * 1000000)::bigint FROM processed_message"
+                                 + " WHERE kind = 'task.requested' AND destination LIKE ? AND sent_at >= ?")) {
+                statement.setString(1, EMERGENCY_DESTINATION);
+                statement.setTimestamp(2, Timestamp.from(since));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        histogram.recordValue(Math.max(0, Math.min(rs.getLong(1), 60_000_000L)));
+                    }
+                }
+            }
+            return histogram;
+        }
+    }
+}
