@@ -3,10 +3,7 @@ package al.tirana.sporteli.bench;
 import al.tirana.sporteli.bench.Reference.Service;
 import al.tirana.sporteli.bench.Reference.Step;
 import al.tirana.sporteli.bench.Reference.Unit;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -29,11 +25,11 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * What the database alone allows: the rows of an intake (the request, its first task, its entry in the
- * audit chain with the chain head locked as the application locks it), written by plain JDBC in one
- * local transaction per request at a fixed concurrency, closed-loop. The gap between this and the
- * intake figures is what the server, XA and JMS cost. The audit entries are real links of the chain
- * (same hash as the application's AuditEntry), so the chain still verifies afterwards.
+ * What the database alone allows: the rows of an intake (the request, its first task, its audit entry,
+ * written unsealed as the application writes it), by plain JDBC in one local transaction per request
+ * at a fixed concurrency, closed-loop. The gap between this and the intake figures is what the server,
+ * XA and JMS cost. The running server's sealer chains these entries like its own, so the audit chain
+ * still verifies afterwards.
  */
 final class Baseline {
 
@@ -139,9 +135,7 @@ final class Baseline {
         private final PreparedStatement auditIds;
         private final PreparedStatement insertRequest;
         private final PreparedStatement insertTask;
-        private final PreparedStatement lockHead;
         private final PreparedStatement insertAudit;
-        private final PreparedStatement advanceHead;
         private final long[] requestBlock = {0, 0};
         private final long[] taskBlock = {0, 0};
         private final long[] auditBlock = {0, 0};
@@ -161,11 +155,9 @@ final class Baseline {
             insertRequest = connection.prepareStatement("INSERT INTO service_request (" + Seed.REQUEST_COLUMNS + ") VALUES ("
                     + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insertTask = connection.prepareStatement("INSERT INTO task (" + Seed.TASK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            lockHead = connection.prepareStatement("SELECT last_no, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-            insertAudit = connection.prepareStatement("INSERT INTO audit_entry (id, chain_no, at, actor, actor_role, actor_unit,"
-                    + " address, channel, action, subject_type, subject_id, before_state, after_state, previous_hash, hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            advanceHead = connection.prepareStatement("UPDATE audit_chain_head SET last_no = ?, last_hash = ? WHERE id = 1");
+            insertAudit = connection.prepareStatement("INSERT INTO audit_entry (id, at, actor, actor_role, actor_unit,"
+                    + " address, channel, action, subject_type, subject_id, before_state, after_state)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         /** One intake in one transaction; false when it failed and was rolled back. */
@@ -253,24 +245,11 @@ final class Baseline {
             insertTask.setLong(i, 0);
             insertTask.executeUpdate();
 
-            // the audit chain, exactly as AuditTrail appends to it: the head row lock orders every writer
-            long chainNo;
-            String previousHash;
-            try (ResultSet head = lockHead.executeQuery()) {
-                head.next();
-                chainNo = head.getLong(1) + 1;
-                previousHash = head.getString(2);
-            }
-            Instant at = now.truncatedTo(ChronoUnit.MILLIS);
-            String actor = "api:bench-baseline";
-            String after = "status=RECEIVED;step=0;queue=" + queue;
-            String entryHash = auditHash(chainNo, at, actor, null, null, "127.0.0.1", "PORTAL", "request.submit",
-                    "request", tracking, null, after, previousHash);
+            // the audit entry, as AuditTrail writes it: unsealed, the sealer chains it after the commit
             i = 1;
             insertAudit.setLong(i++, next(auditIds, auditBlock));
-            insertAudit.setLong(i++, chainNo);
-            insertAudit.setObject(i++, utc(at));
-            insertAudit.setString(i++, actor);
+            insertAudit.setObject(i++, utc(now.truncatedTo(ChronoUnit.MILLIS)));
+            insertAudit.setString(i++, "api:bench-baseline");
             insertAudit.setNull(i++, Types.VARCHAR);
             insertAudit.setNull(i++, Types.VARCHAR);
             insertAudit.setString(i++, "127.0.0.1");
@@ -279,13 +258,8 @@ final class Baseline {
             insertAudit.setString(i++, "request");
             insertAudit.setString(i++, tracking);
             insertAudit.setNull(i++, Types.VARCHAR);
-            insertAudit.setString(i++, after);
-            insertAudit.setString(i++, previousHash);
-            insertAudit.setString(i, entryHash);
+            insertAudit.setString(i, "status=RECEIVED;step=0;queue=" + queue);
             insertAudit.executeUpdate();
-            advanceHead.setLong(1, chainNo);
-            advanceHead.setString(2, entryHash);
-            advanceHead.executeUpdate();
         }
 
         /** The next id of a block of 50 ending at the value nextval returns (EclipseLink's preallocation). */
@@ -315,18 +289,4 @@ final class Baseline {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** The application's AuditEntry.computeHash: SHA-256 over length-prefixed fields and the previous hash. */
-    static String auditHash(Object... parts) {
-        StringBuilder canonical = new StringBuilder();
-        for (Object part : parts) {
-            String text = part == null ? "" : part instanceof Instant instant ? Long.toString(instant.toEpochMilli()) : part.toString();
-            canonical.append(text.length()).append(':').append(text).append('|');
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }

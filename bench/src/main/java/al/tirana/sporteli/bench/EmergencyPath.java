@@ -47,7 +47,7 @@ final class EmergencyPath {
 
     static void run(Args args) throws Exception {
         args.allow("url", "api-key", "broker-user", "broker-password", "jdbc", "user", "password", "backlog", "samples",
-                "interval-ms", "results");
+                "interval-ms", "jboss-cli", "controller", "results");
         String url = args.required("url").replaceAll("/+$", "");
         int backlog = args.integer("backlog", 100_000);
         int samples = args.integer("samples", 50);
@@ -59,7 +59,21 @@ final class EmergencyPath {
 
         Instant loadFrom = Instant.now();
         long fillStarted = System.nanoTime();
-        fill(URI.create(url), args.required("broker-user"), args.required("broker-password"), units(url), backlog);
+        List<String> units = units(url);
+        // with the management CLI at hand, the units' consumers wait while the backlog is loaded, so that
+        // all of it is there when the emergencies come, and then take it on all at once
+        String cli = args.text("jboss-cli", null);
+        String controller = args.text("controller", null);
+        if (cli != null) {
+            queues(cli, controller, units, "pause");
+        }
+        try {
+            fill(URI.create(url), args.required("broker-user"), args.required("broker-password"), units, backlog);
+        } finally {
+            if (cli != null) {
+                queues(cli, controller, units, "resume");
+            }
+        }
         double fillSeconds = (System.nanoTime() - fillStarted) / 1e9;
         long waitingAtStart = backlog - ledger.handled(BACKLOG_KIND, loadFrom);
         Console.printf("emergency: %,d backlog messages on the units' queues in %.1f s; %,d still waiting%n", backlog, fillSeconds,
@@ -133,6 +147,21 @@ final class EmergencyPath {
                 }
             }
             session.commit();
+        }
+    }
+
+    /** Pauses or resumes the units' queues through WildFly's management CLI (local authentication). */
+    static void queues(String cli, String controller, List<String> units, String operation) throws Exception {
+        StringBuilder commands = new StringBuilder();
+        for (String unit : units) {
+            commands.append(commands.isEmpty() ? "" : ",")
+                    .append("/subsystem=messaging-activemq/server=default/jms-queue=sporteli.unit.").append(unit).append(':').append(operation);
+        }
+        Process process = new ProcessBuilder(cli, "-c", "--controller=" + controller, "--commands=" + commands)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0 || output.contains("\"outcome\" => \"failed\"")) {
+            throw new IllegalStateException("Could not " + operation + " the units' queues: " + output);
         }
     }
 

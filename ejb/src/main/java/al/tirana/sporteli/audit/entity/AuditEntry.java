@@ -14,25 +14,31 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
-/** One audited change. Immutable once written: it has no setters, and its hash seals every field. */
+/**
+ * One audited change. Written unsealed in the transaction of the change; the sealer then gives it its
+ * place in the chain and a hash over every field and the previous entry's hash. It has no setters.
+ */
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_BY_SUBJECT,
-        query = "select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id order by a.chainNo")
+        query = "select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id order by a.id")
+@NamedQuery(name = AuditEntry.FIND_UNSEALED,
+        query = "select a from AuditEntry a where a.chainNo is null order by a.id")
 @NamedQuery(name = AuditEntry.FIND_CHAIN_PAGE,
         query = "select a from AuditEntry a where a.chainNo > :after order by a.chainNo")
 public class AuditEntry {
 
     public static final String FIND_BY_SUBJECT = "AuditEntry.findBySubject";
     public static final String FIND_CHAIN_PAGE = "AuditEntry.findChainPage";
+    public static final String FIND_UNSEALED = "AuditEntry.findUnsealed";
 
     @Id
     @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
     private Long id;
 
-    @Column(name = "chain_no", nullable = false, unique = true)
-    private long chainNo;
+    @Column(name = "chain_no", unique = true)
+    private Long chainNo;
 
     @Column(nullable = false)
     private Instant at;
@@ -67,19 +73,17 @@ public class AuditEntry {
     @Column(name = "after_state", length = 4000)
     private String after;
 
-    @Column(name = "previous_hash", nullable = false, length = 64)
+    @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
-    @Column(nullable = false, length = 64)
+    @Column(length = 64)
     private String hash;
 
     protected AuditEntry() {
     }
 
-    public AuditEntry(long chainNo, Instant at, String actor, String actorRole, String actorUnit, String address,
-                      String channel, String action, String subjectType, String subjectId, String before, String after,
-                      String previousHash) {
-        this.chainNo = chainNo;
+    public AuditEntry(Instant at, String actor, String actorRole, String actorUnit, String address,
+                      String channel, String action, String subjectType, String subjectId, String before, String after) {
         this.at = at;
         this.actor = actor;
         this.actorRole = actorRole;
@@ -91,8 +95,20 @@ public class AuditEntry {
         this.subjectId = subjectId;
         this.before = before;
         this.after = after;
+    }
+
+    /** Takes its place after the chain's last entry; once sealed, never again. */
+    public void seal(long chainNo, String previousHash) {
+        if (this.chainNo != null) {
+            throw new IllegalStateException("Audit entry " + id + " is sealed already");
+        }
+        this.chainNo = chainNo;
         this.previousHash = previousHash;
         this.hash = computeHash();
+    }
+
+    public boolean sealed() {
+        return chainNo != null;
     }
 
     /** SHA-256 over every field and the previous hash, each field length-prefixed so no two entries collide by shifting text. */
@@ -111,7 +127,8 @@ public class AuditEntry {
         }
     }
 
-    public long chainNo() {
+    /** Its place in the chain, or null until the sealer has come by (within a second or so of the commit). */
+    public Long chainNo() {
         return chainNo;
     }
 

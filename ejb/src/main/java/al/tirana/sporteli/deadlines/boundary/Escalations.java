@@ -2,6 +2,7 @@ package al.tirana.sporteli.deadlines.boundary;
 
 import al.tirana.sporteli.audit.control.AuditTrail;
 import al.tirana.sporteli.catalog.entity.SilenceRule;
+import al.tirana.sporteli.platform.control.Jsons;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.requests.entity.RequestStatus;
@@ -20,7 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -127,7 +127,7 @@ public class Escalations {
         boolean silence = rule != SilenceRule.NONE && request.legalDueAt() != null && !request.legalDueAt().isAfter(now)
                 && applySilence(request, rule, now);
         notifyQueue(request, Notification.Kind.DEADLINE_BREACH, now);
-        dispatcher.send(Destinations.EMERGENCY_QUEUE, RoutedMessage.create(DEADLINE_BREACH, now, Json.createObjectBuilder()
+        dispatcher.send(Destinations.EMERGENCY_QUEUE, RoutedMessage.create(DEADLINE_BREACH, now, Jsons.createObjectBuilder()
                 .add("trackingNumber", request.trackingNumber().toString())
                 .add("service", request.serviceCode())
                 .add("queue", request.queueCode())

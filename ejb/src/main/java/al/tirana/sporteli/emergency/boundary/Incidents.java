@@ -14,6 +14,7 @@ import al.tirana.sporteli.emergency.entity.IncidentPlace;
 import al.tirana.sporteli.emergency.entity.IncidentSource;
 import al.tirana.sporteli.emergency.entity.IncidentStatus;
 import al.tirana.sporteli.emergency.entity.Team;
+import al.tirana.sporteli.platform.control.Jsons;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.Channel;
 import al.tirana.sporteli.platform.entity.ConflictException;
@@ -28,7 +29,6 @@ import al.tirana.sporteli.units.boundary.Territories;
 import al.tirana.sporteli.units.entity.UnitCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -480,7 +480,7 @@ public class Incidents {
         if (fieldValues == null || fieldValues.isBlank()) {
             return IncidentKind.OTHER_EMERGENCY;
         }
-        try (var reader = Json.createReader(new StringReader(fieldValues))) {
+        try (var reader = Jsons.createReader(new StringReader(fieldValues))) {
             String value = reader.readObject().getString("HAZARD", "").strip().toUpperCase(Locale.ROOT).replace(' ', '_');
             IncidentKind kind = IncidentKind.valueOf(value);
             return kind.internal() ? IncidentKind.OTHER_EMERGENCY : kind;

@@ -1,11 +1,11 @@
 package al.tirana.sporteli.emergency.control;
 
 import al.tirana.sporteli.emergency.entity.Incident;
+import al.tirana.sporteli.platform.control.Jsons;
 import al.tirana.sporteli.routing.control.Destinations;
 import al.tirana.sporteli.routing.control.RequestDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 /** Tells the open boards which incident changed, once the change has committed. */
 @ApplicationScoped
@@ -15,7 +15,7 @@ public class BoardNotices {
     RequestDispatcher dispatcher;
 
     public void changed(Incident incident) {
-        dispatcher.announce(Destinations.BOARD_TOPIC, Json.createObjectBuilder()
+        dispatcher.announce(Destinations.BOARD_TOPIC, Jsons.createObjectBuilder()
                 .add("incident", incident.id())
                 .add("severity", incident.severity())
                 .add("status", incident.status().name())
@@ -25,6 +25,6 @@ public class BoardNotices {
 
     /** Something else the board shows changed: a team, the dead-letter queue. */
     public void refreshed(String what) {
-        dispatcher.announce(Destinations.BOARD_TOPIC, Json.createObjectBuilder().add("changed", what).build().toString());
+        dispatcher.announce(Destinations.BOARD_TOPIC, Jsons.createObjectBuilder().add("changed", what).build().toString());
     }
 }

@@ -1,7 +1,7 @@
 package al.tirana.sporteli.emergency.control;
 
+import al.tirana.sporteli.platform.control.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -47,7 +47,7 @@ public class DeadLetterQueue {
             String json = (String) server.invoke(queue(), "listMessagesAsJSON", new Object[] {""},
                     new String[] {String.class.getName()});
             List<Letter> letters = new ArrayList<>();
-            try (var reader = Json.createReader(new StringReader(json))) {
+            try (var reader = Jsons.createReader(new StringReader(json))) {
                 JsonArray array = reader.readArray();
                 for (JsonValue value : array) {
                     letters.add(letter(value.asJsonObject()));

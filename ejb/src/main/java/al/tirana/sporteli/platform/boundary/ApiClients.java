@@ -8,6 +8,8 @@ import al.tirana.sporteli.platform.entity.Channel;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.platform.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,7 +57,11 @@ public class ApiClients {
         return key;
     }
 
-    /** The calling system, as a caller the boundaries understand, or empty for an unknown or revoked key. */
+    /**
+     * The calling system, as a caller the boundaries understand, or empty for an unknown or revoked key.
+     * A read on every API call: it joins a transaction if there is one and starts none.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> authenticate(String key, String address) {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Optional.empty();

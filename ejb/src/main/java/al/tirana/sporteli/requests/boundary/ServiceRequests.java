@@ -5,6 +5,7 @@ import al.tirana.sporteli.catalog.boundary.ServiceCatalog;
 import al.tirana.sporteli.catalog.entity.RequiredDocument;
 import al.tirana.sporteli.catalog.entity.ServiceDefinition;
 import al.tirana.sporteli.deadlines.control.RequestClocks;
+import al.tirana.sporteli.platform.control.Jsons;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.Channel;
@@ -31,7 +32,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -334,7 +334,7 @@ public class ServiceRequests {
     }
 
     private static String fieldsJson(Submission submission) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         submission.fields().forEach((k, v) -> json.add(k, v == null ? "" : v.strip()));
         return json.build().toString();
     }

@@ -1,6 +1,6 @@
 package al.tirana.sporteli.routing.control;
 
-import jakarta.json.Json;
+import al.tirana.sporteli.platform.control.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -33,7 +33,7 @@ public record RoutedMessage(String id, String kind, Instant sentAt, JsonObject p
     }
 
     public String toJson() {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("schema", SCHEMA)
                 .add("id", id)
                 .add("kind", kind)
@@ -47,7 +47,7 @@ public record RoutedMessage(String id, String kind, Instant sentAt, JsonObject p
         if (text == null || text.isBlank()) {
             throw new MalformedMessageException("Empty message");
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             int schema = json.getInt("schema", -1);
             if (schema != SCHEMA) {

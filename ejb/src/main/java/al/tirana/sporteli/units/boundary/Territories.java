@@ -1,6 +1,7 @@
 package al.tirana.sporteli.units.boundary;
 
 import al.tirana.sporteli.audit.control.AuditTrail;
+import al.tirana.sporteli.platform.control.Jsons;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
@@ -13,7 +14,6 @@ import al.tirana.sporteli.units.entity.UnitCode;
 import al.tirana.sporteli.units.entity.UnitLocality;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
@@ -77,7 +77,7 @@ public class Territories {
         JsonArray features;
         try {
             areas = UnitBoundaries.parse(geojson);
-            features = Json.createReader(new StringReader(geojson)).readObject().getJsonArray("features");
+            features = Jsons.createReader(new StringReader(geojson)).readObject().getJsonArray("features");
         } catch (IllegalArgumentException | JsonException | ClassCastException | NullPointerException e) {
             throw InvalidInputException.of("geojson", "territory.geojson.invalid");
         }
@@ -111,10 +111,10 @@ public class Territories {
             List<Map.Entry<String, UnitCode>> names = localities().stream()
                     .map(l -> (Map.Entry<String, UnitCode>) new AbstractMap.SimpleImmutableEntry<>(l.name(), l.unitCode()))
                     .toList();
-            var collection = Json.createArrayBuilder();
+            var collection = Jsons.createArrayBuilder();
             em.createNamedQuery(UnitBoundary.FIND_ALL, UnitBoundary.class).getResultStream()
-                    .forEach(b -> collection.add(Json.createReader(new StringReader(b.geojson())).readObject()));
-            String all = Json.createObjectBuilder().add("type", "FeatureCollection").add("features", collection).build().toString();
+                    .forEach(b -> collection.add(Jsons.createReader(new StringReader(b.geojson())).readObject()));
+            String all = Jsons.createObjectBuilder().add("type", "FeatureCollection").add("features", collection).build().toString();
             current = new TerritoryResolver(names, UnitBoundaries.parse(all));
             resolver = current;
             loadedAt = now;

@@ -1,7 +1,7 @@
 package al.tirana.sporteli.units.control;
 
+import al.tirana.sporteli.platform.control.Jsons;
 import al.tirana.sporteli.units.entity.UnitCode;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -27,7 +27,7 @@ public final class UnitBoundaries {
 
     public static List<UnitArea> parse(String geojson) {
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new StringReader(geojson == null ? "" : geojson))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(geojson == null ? "" : geojson))) {
             root = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("Not a GeoJSON object: " + e.getMessage(), e);

@@ -1,9 +1,9 @@
 package al.tirana.sporteli.workflow.control;
 
+import al.tirana.sporteli.platform.control.Jsons;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.routing.control.MalformedMessageException;
 import al.tirana.sporteli.routing.control.RoutedMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -21,7 +21,7 @@ public final class TaskMessages {
     }
 
     public static RoutedMessage taskRequested(TaskRequest task, Instant now) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = Jsons.createObjectBuilder()
                 .add("requestId", task.requestId())
                 .add("trackingNumber", task.trackingNumber())
                 .add("round", task.round())

@@ -1,6 +1,6 @@
 package al.tirana.sporteli.web.api;
 
-import jakarta.json.Json;
+import al.tirana.sporteli.platform.control.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +22,7 @@ public final class Problem {
      */
     public static Response response(Response.Status status, String slug, String title, String detail,
                                     Map<String, String> fields) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.createObjectBuilder()
                 .add("type", TYPE_BASE + slug)
                 .add("title", title)
                 .add("status", status.getStatusCode());
@@ -30,8 +30,8 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (!fields.isEmpty()) {
-            var errors = Json.createArrayBuilder();
-            fields.forEach((field, message) -> errors.add(Json.createObjectBuilder()
+            var errors = Jsons.createArrayBuilder();
+            fields.forEach((field, message) -> errors.add(Jsons.createObjectBuilder()
                     .add("field", field).add("message", message)));
             body.add("errors", errors);
         }

@@ -81,7 +81,7 @@ public class RequestsResource {
     public record Page<T>(List<T> items, String next) {
     }
 
-    public record AuditView(long chainNo, Instant at, String actor, String role, String organisation, String address,
+    public record AuditView(Long chainNo, Instant at, String actor, String role, String organisation, String address,
                             String channel, String action, String before, String after) {
 
         static AuditView of(AuditEntry e) {

@@ -1,6 +1,6 @@
 package al.tirana.sporteli.web.open311;
 
-import jakarta.json.Json;
+import al.tirana.sporteli.platform.control.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -50,7 +50,7 @@ public enum Open311Format {
 
     String write(String root, String item, List<Map<String, Object>> records) {
         if (this == JSON) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsons.createArrayBuilder();
             records.forEach(r -> array.add(json(r)));
             return array.build().toString();
         }
@@ -59,12 +59,12 @@ public enum Open311Format {
 
     @SuppressWarnings("unchecked")
     private static JsonObjectBuilder json(Map<String, Object> record) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.createObjectBuilder();
         record.forEach((key, value) -> {
             if (value instanceof Map<?, ?> nested) {
                 object.add(key, json((Map<String, Object>) nested));
             } else if (value instanceof List<?> list) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsons.createArrayBuilder();
                 for (Object element : list) {
                     if (element instanceof Map<?, ?> m) {
                         array.add(json((Map<String, Object>) m));

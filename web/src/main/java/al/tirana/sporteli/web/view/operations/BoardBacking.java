@@ -1,14 +1,15 @@
 package al.tirana.sporteli.web.view.operations;
 
 import al.tirana.sporteli.emergency.boundary.DeadLetters;
-import al.tirana.sporteli.emergency.boundary.Incidents;
 import al.tirana.sporteli.emergency.boundary.Incidents.Filter;
+import al.tirana.sporteli.emergency.boundary.Incidents;
 import al.tirana.sporteli.emergency.control.OperationsAccess;
 import al.tirana.sporteli.emergency.control.OperationsSettings;
 import al.tirana.sporteli.emergency.entity.Incident;
 import al.tirana.sporteli.emergency.entity.IncidentKind;
 import al.tirana.sporteli.emergency.entity.IncidentStatus;
 import al.tirana.sporteli.emergency.entity.Team;
+import al.tirana.sporteli.platform.control.Jsons;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.ConflictException;
 import al.tirana.sporteli.units.boundary.AdministrativeUnits;
@@ -19,7 +20,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -119,12 +119,12 @@ public class BoardBacking implements Serializable {
 
     /** The points the map plots, as JSON for the page's script. */
     public String getMarkers() {
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = Jsons.createArrayBuilder();
         for (Incident i : getIncidents()) {
             if (i.latitude() == null || !i.status().open()) {
                 continue;
             }
-            JsonObjectBuilder point = Json.createObjectBuilder()
+            JsonObjectBuilder point = Jsons.createObjectBuilder()
                     .add("id", i.id())
                     .add("lat", i.latitude())
                     .add("lon", i.longitude())
