@@ -16,6 +16,9 @@ public final class Bench {
               ramp      --url ... --api-key KEY [--rates 100,200,400,700,1000,1400] [--step-seconds 30] [--p99-limit-ms 500]
               reads     --url ... (--user U --password P | --api-key KEY) [--queues NA01,TAX] [--units NA01] [--seconds 10]
               report    [--out RESULTS.md] [--wildfly VERSION] [--postgres VERSION]
+              reliability --url ... --api-key KEY --out ATTEMPTS [--rate 25] [--stop-file PATH] [--seconds 900] [--timeout-ms 10000]
+              reconcile --jdbc URL --user U --password P --attempts ATTEMPTS [--wait-seconds 180]
+              answers   --attempts ATTEMPTS --down MS --up-from MS --up MS [--max-latency-ms 10000] [--recovery-limit-ms 10000]
             every subcommand also takes --results FILE (default target/results.jsonl): the others append to it, report reads it""";
 
     private Bench() {
@@ -35,6 +38,9 @@ public final class Bench {
                 case "ramp" -> OpenLoad.ramp(args);
                 case "reads" -> Reads.run(args);
                 case "report" -> Report.run(args);
+                case "reliability" -> Reliability.run(args);
+                case "reconcile" -> Reconcile.run(args);
+                case "answers" -> Answers.run(args);
                 default -> throw new IllegalArgumentException("Unknown subcommand " + argv[0] + "\n" + USAGE);
             }
         } catch (IllegalArgumentException e) {
