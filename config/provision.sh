@@ -19,6 +19,10 @@ if [[ -f $stamp && -f $target_config ]]; then
   for s in "${scripts[@]}" provision.sh; do
     [[ $here/$s -nt $stamp ]] && stale=1
   done
+  # a module jar rebuilt since (the driver module's above all) must reach the server too
+  for j in "$jars"/*.jar; do
+    [[ $j -nt $stamp ]] && stale=1
+  done
   if [[ $stale == 0 ]]; then
     echo "WildFly at $home is configured and up to date"
     exit 0

@@ -17,6 +17,9 @@ public final class Bench {
               reads     --url ... (--user U --password P | --api-key KEY) [--queues NA01,TAX] [--units NA01] [--seconds 10]
               emergency --url ... --api-key KEY --broker-user U --broker-password P --jdbc URL ... [--backlog 100000] [--samples 50]
               report    [--out RESULTS.md] [--wildfly VERSION] [--postgres VERSION]
+              reliability --url ... --api-key KEY --out ATTEMPTS [--rate 25] [--stop-file PATH] [--seconds 900] [--timeout-ms 10000]
+              reconcile --jdbc URL --user U --password P --attempts ATTEMPTS [--wait-seconds 180]
+              answers   --attempts ATTEMPTS --down MS --up-from MS --up MS [--max-latency-ms 10000] [--recovery-limit-ms 10000]
             every subcommand also takes --results FILE (default target/results.jsonl): the others append to it, report reads it""";
 
     private Bench() {
@@ -37,6 +40,9 @@ public final class Bench {
                 case "reads" -> Reads.run(args);
                 case "emergency" -> EmergencyPath.run(args);
                 case "report" -> Report.run(args);
+                case "reliability" -> Reliability.run(args);
+                case "reconcile" -> Reconcile.run(args);
+                case "answers" -> Answers.run(args);
                 default -> throw new IllegalArgumentException("Unknown subcommand " + argv[0] + "\n" + USAGE);
             }
         } catch (IllegalArgumentException e) {

@@ -15,7 +15,7 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(UnitsResource.class, CatalogResource.class, RequestsResource.class, TrackingResource.class, SessionResource.class, AccountsResource.class, DocumentsResource.class, TasksResource.class,
                 HolidaysResource.class, AuditResource.class, ApiClientsResource.class, IncidentsResource.class, DeadLettersResource.class,
-                JsonConfiguration.class, RejectedKeyFilter.class, NulCharacterFilter.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class,
+                JsonConfiguration.class, DatabaseDownFilter.class, RejectedKeyFilter.class, NulCharacterFilter.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class,
                 DomainExceptionMappers.InvalidInput.class, DomainExceptionMappers.AccessDenied.class,
                 DomainExceptionMappers.NotFound.class, DomainExceptionMappers.Conflict.class,
                 DomainExceptionMappers.MalformedTrackingNumber.class);

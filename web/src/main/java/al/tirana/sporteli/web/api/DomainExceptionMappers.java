@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,8 +23,12 @@ public final class DomainExceptionMappers {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return headers == null || headers.getAcceptableLanguages().isEmpty()
-                ? Locale.forLanguageTag("sq") : headers.getAcceptableLanguages().get(0);
+        return locale(headers == null ? null : headers.getAcceptableLanguages());
+    }
+
+    /** The caller's first language, Albanian when it names none. */
+    static Locale locale(List<Locale> acceptable) {
+        return acceptable == null || acceptable.isEmpty() ? Locale.forLanguageTag("sq") : acceptable.get(0);
     }
 
     @Provider

@@ -4,6 +4,7 @@ import al.tirana.sporteli.platform.boundary.ApiClients;
 import al.tirana.sporteli.platform.boundary.StaffAccounts;
 import al.tirana.sporteli.platform.boundary.StaffAccounts.Outcome;
 import al.tirana.sporteli.platform.boundary.StaffAccounts.SignIn;
+import al.tirana.sporteli.platform.control.DatabaseOutage;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -38,6 +41,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     public static final String REJECTED_KEY = "sporteli.rejectedKey";
     /** The request attribute that tells the login page why a sign-in failed. */
     public static final String OUTCOME = Outcome.class.getName();
+    /** The request attribute that marks a request whose caller could not be checked: the database is down. */
+    public static final String DATABASE_DOWN = "sporteli.databaseDown";
 
     @Inject
     StaffAccounts accounts;
@@ -45,9 +50,34 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ApiClients clients;
 
+    /**
+     * Without the database nobody can be recognised. The request then goes on anonymously, so nothing
+     * runs in anyone's name, marked for the API's filter and the error page to answer 503; a protected
+     * page is answered 503 here, as it would otherwise be refused as if the caller had no right to it.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return identify(request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            request.setAttribute(DATABASE_DOWN, Boolean.TRUE);
+            if (context.isProtected()) {
+                try {
+                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return context.doNothing();
+        }
+    }
+
+    private AuthenticationStatus identify(HttpServletRequest request, HttpMessageContext context) {
         String address = request.getRemoteAddr();
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential c) {
             return signIn(request, context, c, address);

@@ -1,27 +1,53 @@
 package al.tirana.sporteli.web.view;
 
+import al.tirana.sporteli.platform.control.DatabaseOutage;
+import al.tirana.sporteli.web.security.StaffAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 
 /**
  * Backs errors/error.xhtml: tells a page opened from a link outside Sporteli (a protected view without
- * its token, which the container hands over wrapped in other exceptions) from a real failure.
+ * its token, which the container hands over wrapped in other exceptions) and a database outage from a
+ * real failure.
  */
 @Named
 @RequestScoped
 public class ErrorBacking {
 
+    /** The same as the API's Retry-After: a browser user gets the same advice as a system. */
+    private static final String RETRY_AFTER_SECONDS = "10";
+
     public boolean isProtectedView() {
-        Object error = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
-                .get(RequestDispatcher.ERROR_EXCEPTION);
-        for (Throwable t = error instanceof Throwable th ? th : null; t != null; t = t.getCause()) {
+        for (Throwable t = error(); t != null; t = t.getCause()) {
             if (t instanceof ProtectedViewException) {
                 return true;
             }
         }
         return false;
+    }
+
+    public boolean isUnavailable() {
+        return Boolean.TRUE.equals(external().getRequestMap().get(StaffAuthentication.DATABASE_DOWN))
+                || DatabaseOutage.causedBy(error());
+    }
+
+    /** An outage is answered 503 with Retry-After, as the API answers it, not 500. */
+    public void respond() {
+        if (isUnavailable() && !external().isResponseCommitted()) {
+            external().setResponseStatus(503);
+            external().setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+
+    private static Throwable error() {
+        return external().getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
     }
 }
