@@ -1,8 +1,8 @@
 package al.tirana.sporteli.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +42,9 @@ import org.HdrHistogram.Recorder;
  */
 final class OpenLoad {
 
+    /** Looked up once: {@code Json.create...} looks the provider up on every call, which cost the generator CPU the server then lacked. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** Localities that resolve to exactly one unit (V8), across urban units and former communes. */
     private static final String[] LOCALITIES = {"Ali Demi", "Qyteti Studenti", "Xhamlliku", "Kinostudio", "Selita",
             "Kombinati", "21 Dhjetori", "Medreseja", "Brraka", "Lapraka", "Kashar", "Petrelë", "Farkë", "Ndroq", "Vaqarr",
@@ -66,9 +69,9 @@ final class OpenLoad {
         }
 
         JsonObjectBuilder json() {
-            JsonObjectBuilder errorCounts = Json.createObjectBuilder();
+            JsonObjectBuilder errorCounts = JSON.createObjectBuilder();
             errors.forEach(errorCounts::add);
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JSON.createObjectBuilder()
                     .add("rate", rate)
                     .add("seconds", seconds)
                     .add("sent", sent)
@@ -127,7 +130,7 @@ final class OpenLoad {
         double errorLimit = args.number("error-limit-percent", 0.1) / 100;
         Path results = Path.of(args.text("results", Results.DEFAULT_FILE));
         int sustainable = 0;
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = JSON.createArrayBuilder();
         try (Load load = new Load(target)) {
             for (int rate : rates) {
                 StepResult result = load.step(rate, stepSeconds, "ramp-" + rate);
@@ -350,10 +353,10 @@ final class OpenLoad {
             var random = people.random();
             String locality = people.pick(LOCALITIES);
             String name = people.name();
-            JsonObjectBuilder applicant = Json.createObjectBuilder().add("kind", "PERSON").add("number", people.personalNumber())
+            JsonObjectBuilder applicant = JSON.createObjectBuilder().add("kind", "PERSON").add("number", people.personalNumber())
                     .add("name", name).add("email", people.email(name));
-            JsonObjectBuilder location = Json.createObjectBuilder().add("address", people.address()).add("locality", locality);
-            JsonObjectBuilder body = Json.createObjectBuilder();
+            JsonObjectBuilder location = JSON.createObjectBuilder().add("address", people.address()).add("locality", locality);
+            JsonObjectBuilder body = JSON.createObjectBuilder();
             switch (random.nextInt(6)) {
                 case 0, 1 -> body.add("serviceCode", "RESIDENT_CERTIFICATE");
                 case 2 -> body.add("serviceCode", "TAX_CERTIFICATE");
@@ -362,9 +365,9 @@ final class OpenLoad {
                     location.add("latitude", people.latitude()).add("longitude", people.longitude());
                 }
                 case 4 -> body.add("serviceCode", "INFORMATION_REQUEST")
-                        .add("fields", Json.createObjectBuilder().add("INFORMATION_SOUGHT", "Buxheti i njësisë për vitin"));
+                        .add("fields", JSON.createObjectBuilder().add("INFORMATION_SOUGHT", "Buxheti i njësisë për vitin"));
                 default -> body.add("serviceCode", "ECONOMIC_AID")
-                        .add("fields", Json.createObjectBuilder().add("HOUSEHOLD_SIZE", Integer.toString(2 + random.nextInt(6))));
+                        .add("fields", JSON.createObjectBuilder().add("HOUSEHOLD_SIZE", Integer.toString(2 + random.nextInt(6))));
             }
             return body.add("applicant", applicant).add("location", location).build().toString();
         }

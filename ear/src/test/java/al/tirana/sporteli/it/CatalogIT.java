@@ -62,6 +62,9 @@ class CatalogIT {
         String second = service(code, "Shërbim prove i ndryshuar", 7);
 
         var created = http.putJson(Http.BASE + "/api/v1/catalog/" + code, first, ADMIN);
+        // read once before the change: the current version is remembered in memory, and must not stay so
+        assertEquals("Shërbim prove",
+                Http.json(http.get(Http.BASE + "/api/v1/catalog/" + code, "application/json")).asJsonObject().getString("nameSq"));
         var changed = http.putJson(Http.BASE + "/api/v1/catalog/" + code, second, ADMIN);
 
         assertEquals(201, created.statusCode(), created.body());

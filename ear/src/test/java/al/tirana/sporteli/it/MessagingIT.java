@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import al.tirana.sporteli.routing.boundary.MessageFailures;
+import al.tirana.sporteli.routing.boundary.Outbox;
 import al.tirana.sporteli.routing.boundary.RoutedWork;
 import al.tirana.sporteli.routing.control.Destinations;
 import al.tirana.sporteli.routing.control.RoutedMessage;
@@ -52,6 +53,9 @@ class MessagingIT {
     @Inject
     MessageFailures failures;
 
+    @Inject
+    Outbox outbox;
+
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory plainConnectionFactory;
 
@@ -75,6 +79,17 @@ class MessagingIT {
         assertEquals(message.sentAt().truncatedTo(ChronoUnit.MILLIS), line.sentAt().truncatedTo(ChronoUnit.MILLIS), "the ledger keeps the sending time, for the routing time");
         assertFalse(line.processedAt().isBefore(line.sentAt()));
         assertTrue(line.destination().contains("sporteli.unit.NA03"), line.destination());
+    }
+
+    @Test
+    void aMessageLeftInTheOutboxByACrashIsSentByTheSweep() throws Exception {
+        RoutedMessage message = sample("test.leftBehind");
+
+        sender.leaveInOutbox(Destinations.unitQueue(new UnitCode("NA04")), message);
+
+        waitFor(() -> routedWork.processed(message.id()).isPresent(), "the sweep relays " + message.id());
+        waitFor(() -> outbox.pending() == 0, "the relayed message leaves the outbox");
+        assertTrue(routedWork.processed(message.id()).orElseThrow().destination().contains("sporteli.unit.NA04"));
     }
 
     @Test

@@ -3,12 +3,16 @@ package al.tirana.sporteli.it;
 import al.tirana.sporteli.routing.control.Destinations;
 import al.tirana.sporteli.routing.control.RequestDispatcher;
 import al.tirana.sporteli.routing.control.RoutedMessage;
+import al.tirana.sporteli.routing.entity.OutboxMessage;
+import java.time.Instant;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import javax.naming.InitialContext;
@@ -28,6 +32,9 @@ public class TestSender {
     @Resource(lookup = Destinations.TRANSACTIONAL_CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
+    @PersistenceContext
+    EntityManager em;
+
     public void commit(String queue, RoutedMessage message) {
         dispatcher.send(queue, message);
     }
@@ -35,6 +42,14 @@ public class TestSender {
     public void rollBack(String queue, RoutedMessage message) {
         dispatcher.send(queue, message);
         transaction.setRollbackOnly();
+    }
+
+    /**
+     * Leaves a message in the outbox without waking the relay, as a server that crashed right after the
+     * business commit would.
+     */
+    public void leaveInOutbox(String queue, RoutedMessage message) {
+        em.persist(new OutboxMessage(OutboxMessage.ORDINARY, queue, message.id(), message.kind(), message.toJson(), Instant.now()));
     }
 
     /** Bypasses the message contract, as a broken producer would. */

@@ -4,6 +4,7 @@ import al.tirana.sporteli.deadlines.control.DeadlineRule;
 import al.tirana.sporteli.deadlines.control.DeadlineUnit;
 import al.tirana.sporteli.platform.entity.Channel;
 import al.tirana.sporteli.workflow.entity.WorkflowStep;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,14 +33,18 @@ import java.util.stream.Collectors;
 
 /**
  * One version of a service. Versions are never edited: a change is a new version, and only the newest
- * one is current, so that open requests keep the rules they were filed under.
+ * one is current, so that open requests keep the rules they were filed under. Every intake reads its
+ * service, so versions are kept in memory with their documents, fields and steps; publishing a version
+ * changes the old one's current flag, which drops the remembered look-ups.
  */
 @Entity
 @Table(name = "service_definition")
+@Cacheable
 @NamedQuery(name = ServiceDefinition.FIND_CURRENT,
         query = "select s from ServiceDefinition s where s.current = true order by s.category, s.code")
 @NamedQuery(name = ServiceDefinition.FIND_CURRENT_BY_CODE,
-        query = "select s from ServiceDefinition s where s.code = :code and s.current = true")
+        query = "select s from ServiceDefinition s where s.code = :code and s.current = true",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = ServiceDefinition.FIND_VERSIONS,
         query = "select s from ServiceDefinition s where s.code = :code order by s.versionNo")
 public class ServiceDefinition {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Takes in what arrives on the emergency queue, in the consumer's transaction: an emergency request's
+ * Takes in what arrives on the emergency queue, in one transaction of its own: an emergency request's
  * task (filed, and raised as an incident) or a signal from the system's own processes.
  */
 @Stateless

@@ -1,5 +1,6 @@
 package al.tirana.sporteli.platform.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,14 +9,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A system or app that calls Sporteli with an API key; only the key's SHA-256 is stored. */
+/**
+ * A system or app that calls Sporteli with an API key; only the key's SHA-256 is stored. Every API call
+ * looks its key up, so clients and the look-up's answers are kept in memory; a change to any client
+ * (a revoked key) drops the remembered answers.
+ */
 @Entity
 @Table(name = "api_client")
-@NamedQuery(name = ApiClient.FIND_BY_KEY_HASH, query = "select c from ApiClient c where c.keyHash = :hash and c.active = true")
+@Cacheable
+@NamedQuery(name = ApiClient.FIND_BY_KEY_HASH, query = "select c from ApiClient c where c.keyHash = :hash and c.active = true",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class ApiClient {
 
     public static final String FIND_BY_KEY_HASH = "ApiClient.findByKeyHash";

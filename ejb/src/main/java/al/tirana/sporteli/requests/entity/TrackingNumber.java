@@ -85,8 +85,14 @@ public record TrackingNumber(int year, long serial) {
         return digits.substring(0, 4) + "-" + digits.substring(4) + "-" + damm(digits);
     }
 
+    /** Year and serial padded to six digits; without String.format, which showed in intake profiles. */
     private String digits() {
-        return String.format("%04d%06d", year, serial);
+        String number = Long.toString(serial);
+        StringBuilder digits = new StringBuilder(10 + number.length()).append(year);
+        for (int pad = number.length(); pad < 6; pad++) {
+            digits.append('0');
+        }
+        return digits.append(number).toString();
     }
 
     static int damm(String digits) {

@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Takes in the work that arrives on a queue, exactly once per message id. Runs in the consumer's
- * transaction: if handling fails, the ledger line rolls back with it and the broker redelivers.
+ * Takes in the work that arrives on a queue, exactly once per message id. Runs in a transaction of its
+ * own that commits before the consumer acknowledges the message: if handling fails, the ledger line rolls
+ * back with it and the broker redelivers; if the acknowledgement is lost after the commit, the redelivery
+ * finds the ledger line and does nothing again.
  */
 @Stateless
 public class RoutedWork {

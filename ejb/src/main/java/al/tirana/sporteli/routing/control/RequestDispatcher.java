@@ -1,13 +1,23 @@
 package al.tirana.sporteli.routing.control;
 
+import al.tirana.sporteli.routing.entity.OutboxMessage;
 import al.tirana.sporteli.units.entity.UnitCode;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
@@ -15,7 +25,9 @@ import javax.naming.NamingException;
 
 /**
  * The one place that puts messages on Sporteli's queues. It refuses to send outside a transaction:
- * the send must commit or roll back together with the business change that caused it.
+ * the send must commit or roll back together with the business change that caused it. A message is
+ * written to the outbox table in that transaction and reaches the broker right after the commit, through
+ * the relay, in one broker transaction with the messages committed beside it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -24,8 +36,22 @@ public class RequestDispatcher {
     public static final String KIND_PROPERTY = "sporteliKind";
     public static final String ID_PROPERTY = "sporteliMessageId";
 
+    private static final Object WAKE_REGISTERED = new Object();
+
+    @PersistenceContext
+    EntityManager em;
+
     @Resource(lookup = Destinations.TRANSACTIONAL_CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    OutboxSignal signal;
+
+    @Inject
+    Clock clock;
 
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
@@ -38,13 +64,38 @@ public class RequestDispatcher {
     }
 
     public void send(String queueJndiName, RoutedMessage message) {
+        destination(queueJndiName);
+        short priority = Destinations.EMERGENCY_QUEUE.equals(queueJndiName) ? OutboxMessage.URGENT : OutboxMessage.ORDINARY;
+        em.persist(new OutboxMessage(priority, queueJndiName, message.id(), message.kind(), message.toJson(), clock.instant()));
+        if (transaction.getResource(WAKE_REGISTERED) == null) {
+            transaction.putResource(WAKE_REGISTERED, Boolean.TRUE);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        signal.wake();
+                    }
+                }
+            });
+        }
+    }
+
+    /** Hands messages of the outbox to the broker, in the caller's transaction, through one session. */
+    public void transmit(List<OutboxMessage> messages) {
         try (JMSContext context = connectionFactory.createContext()) {
-            TextMessage text = context.createTextMessage(message.toJson());
-            text.setStringProperty(KIND_PROPERTY, message.kind());
-            text.setStringProperty(ID_PROPERTY, message.id());
-            context.createProducer().send(destination(queueJndiName), text);
+            JMSProducer producer = context.createProducer();
+            for (OutboxMessage message : messages) {
+                TextMessage text = context.createTextMessage(message.body());
+                text.setStringProperty(KIND_PROPERTY, message.kind());
+                text.setStringProperty(ID_PROPERTY, message.messageId());
+                producer.send(destination(message.destination()), text);
+            }
         } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException("Could not build the message for " + queueJndiName, e);
+            throw new IllegalStateException("Could not build a message of the outbox", e);
         }
     }
 
@@ -59,6 +110,7 @@ public class RequestDispatcher {
         }
     }
 
+    /** Looked up on the first use of a name, so that a message for a queue that does not exist fails in its own transaction. */
     private Destination destination(String jndiName) {
         return destinations.computeIfAbsent(jndiName, name -> {
             try {

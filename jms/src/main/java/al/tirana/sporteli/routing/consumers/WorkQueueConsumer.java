@@ -3,6 +3,8 @@ package al.tirana.sporteli.routing.consumers;
 import al.tirana.sporteli.routing.boundary.MessageFailures;
 import al.tirana.sporteli.routing.boundary.RoutedWork;
 import al.tirana.sporteli.routing.control.RoutedMessage;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -19,7 +21,13 @@ public class WorkQueueConsumer implements MessageListener {
     @Inject
     MessageFailures failures;
 
+    /**
+     * Outside a transaction: the boundary commits its own, against the database alone, and the message
+     * is acknowledged after it. A redelivery after a lost acknowledgement finds the ledger line and does
+     * nothing, so no two-phase commit with the broker is needed for each message.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onMessage(Message message) {
         Messages.handle(message, failures, (routed, destination) -> routedWork.accept(routed, destination));
     }

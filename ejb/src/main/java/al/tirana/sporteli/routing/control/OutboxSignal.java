@@ -1,0 +1,71 @@
+package al.tirana.sporteli.routing.control;
+
+import al.tirana.sporteli.routing.boundary.Outbox;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Wakes the outbox relay after a commit that wrote messages. At most one relay runs in this server at a
+ * time; commits that arrive while it runs only mark the outbox dirty, and the running relay takes their
+ * messages in its next batch, so a busy second costs a few broker transactions instead of one per commit.
+ */
+@ApplicationScoped
+public class OutboxSignal {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSignal.class.getName());
+    /** A failing relay (the database or the broker away) reports once per this many milliseconds. */
+    private static final long REPORT_EVERY_MILLIS = 60_000;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Outbox outbox;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    private volatile long lastReport;
+
+    public void wake() {
+        dirty.set(true);
+        if (running.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                // shutting down: what is left waits in the table for the next start
+                running.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            while (dirty.getAndSet(false)) {
+                while (outbox.relayBatch() == Outbox.BATCH) {
+                    // a full batch: more may be waiting
+                }
+            }
+        } catch (RuntimeException e) {
+            // the messages stay in the table; the sweep tries again in a moment
+            long now = System.currentTimeMillis();
+            if (now - lastReport > REPORT_EVERY_MILLIS) {
+                lastReport = now;
+                LOG.log(Level.WARNING, "The outbox could not be relayed now; it is tried again every few seconds: {0}",
+                        String.valueOf(e.getMessage()));
+            }
+            LOG.log(Level.FINE, "Outbox relay failed", e);
+        } finally {
+            running.set(false);
+        }
+        // a commit between the last empty batch and the release above found the relay still running
+        if (dirty.get()) {
+            wake();
+        }
+    }
+}
