@@ -25,13 +25,17 @@ import org.HdrHistogram.Recorder;
 /**
  * Latency of what officers do all day: open their unit's work queue (the first page, and a page deep
  * in it through the keyset cursor), list their unit's requests the same way, and open one request by
- * its tracking number. Closed-loop at a small concurrency: this measures how long a page takes, not how
- * many pages the server can serve.
+ * its tracking number. Closed-loop: first one reader at a time, which measures how long a page takes (the
+ * figure the targets are about), then several at once (four by default), which on two cores shared with
+ * the database and this generator mostly measures the wait for a core. Each kind is read unmeasured for a
+ * few seconds first, so that the server's first compilation of its path is not in the figures.
  *
  * <p>Reads need a member of staff who sees every unit (the administrator): an API key is a system, and
  * systems do not read other organisations' requests or queues (they get 403, and each refusal is audited).
  */
 final class Reads {
+
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
 
     private Reads() {
     }
@@ -41,7 +45,7 @@ final class Reads {
                 "max-pages", "results");
         String api = args.required("url").replaceAll("/+$", "") + "/api/v1";
         int seconds = args.integer("seconds", 10);
-        int concurrency = args.integer("concurrency", 4);
+        List<Integer> concurrencies = args.integers("concurrency", "1,4");
         int pageSize = args.integer("page-size", 50);
         int deepFrom = args.integer("deep-from", 10);
         int maxPages = args.integer("max-pages", 60);
@@ -78,17 +82,30 @@ final class Reads {
             throw new IllegalStateException("The queues are empty: seed the database first");
         }
 
-        JsonObjectBuilder figures = Json.createObjectBuilder();
-        measure(http, "queue first page", firstTaskPages, seconds, concurrency, figures, "queueFirstPage");
-        measure(http, "queue deep page", deepTaskPages, seconds, concurrency, figures, "queueDeepPage");
-        measure(http, "unit requests first page", firstRequestPages, seconds, concurrency, figures, "unitListFirstPage");
-        measure(http, "unit requests deep page", deepRequestPages, seconds, concurrency, figures, "unitListDeepPage");
-        measure(http, "look-up by tracking number", trackingNumbers.stream().map(n -> api + "/requests/" + n).toList(),
-                seconds, concurrency, figures, "lookup");
+        List<String> lookups = trackingNumbers.stream().map(n -> api + "/requests/" + n).toList();
+        JsonObjectBuilder loaded = Json.createObjectBuilder();
+        JsonObjectBuilder first = null;
+        for (int concurrency : concurrencies) {
+            JsonObjectBuilder figures = Json.createObjectBuilder();
+            String readers = concurrency == 1 ? "1 reader" : concurrency + " readers";
+            measure(http, "queue first page, " + readers, firstTaskPages, seconds, concurrency, figures, "queueFirstPage");
+            measure(http, "queue deep page, " + readers, deepTaskPages, seconds, concurrency, figures, "queueDeepPage");
+            measure(http, "unit requests first page, " + readers, firstRequestPages, seconds, concurrency, figures,
+                    "unitListFirstPage");
+            measure(http, "unit requests deep page, " + readers, deepRequestPages, seconds, concurrency, figures,
+                    "unitListDeepPage");
+            measure(http, "look-up, " + readers, lookups, seconds, concurrency, figures, "lookup");
+            if (first == null) {
+                first = figures;
+            } else {
+                loaded.add(Integer.toString(concurrency), figures);
+            }
+        }
         Results.append(Path.of(args.text("results", Results.DEFAULT_FILE)), Results.entry("reads")
-                .add("concurrency", concurrency)
+                .add("concurrency", concurrencies.get(0))
                 .add("pageSize", pageSize)
-                .add("figures", figures));
+                .add("figures", first)
+                .add("loaded", loaded));
     }
 
     /** Follows a list's {@code next} cursor, sorting page addresses into first and deep ones. */
@@ -121,8 +138,9 @@ final class Reads {
         AtomicBoolean stop = new AtomicBoolean();
         LongAdder failures = new LongAdder();
         List<Thread> threads = new ArrayList<>();
-        // a short warm-up so that the first compilation of a query path is not in the figures
-        for (int i = 0; i < Math.min(20, urls.size() * 2); i++) {
+        // unmeasured reads first, so that the first compilations of this path are not in the figures
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; System.nanoTime() < warmUntil; i++) {
             http.get(urls.get(i % urls.size()));
         }
         for (int t = 0; t < concurrency; t++) {
@@ -148,7 +166,7 @@ final class Reads {
             thread.join();
         }
         Histogram histogram = recorder.getIntervalHistogram();
-        Console.printf("reads: %-28s %,.0f/s, %d failed; %s%n", label, histogram.getTotalCount() / (double) seconds,
+        Console.printf("reads: %-40s %,.0f/s, %d failed; %s%n", label, histogram.getTotalCount() / (double) seconds,
                 failures.sum(), Results.line(histogram));
         figures.add(key, Results.latencies(histogram).add("failed", failures.sum())
                 .add("perSecond", Math.round(histogram.getTotalCount() / (double) seconds)));

@@ -141,12 +141,12 @@ final class Report {
         }
         JsonObject reads = latest.get("reads");
         if (reads != null) {
-            JsonObject figures = reads.getJsonObject("figures");
-            readRow(figures, "queueFirstPage", "work queue, first page", PAGE_P95_TARGET);
-            readRow(figures, "queueDeepPage", "work queue, deep page (keyset)", PAGE_P95_TARGET);
-            readRow(figures, "unitListFirstPage", "unit's requests, first page", PAGE_P95_TARGET);
-            readRow(figures, "unitListDeepPage", "unit's requests, deep page", PAGE_P95_TARGET);
-            readRow(figures, "lookup", "look-up by tracking number", LOOKUP_P95_TARGET);
+            int concurrency = reads.getInt("concurrency", 4);
+            readRows(reads.getJsonObject("figures"), concurrency, true);
+            JsonObject loaded = reads.getJsonObject("loaded");
+            if (loaded != null) {
+                loaded.forEach((readers, figures) -> readRows(figures.asJsonObject(), Integer.parseInt(readers), false));
+            }
         }
         JsonObject emergency = latest.get("emergency");
         if (emergency != null) {
@@ -178,7 +178,17 @@ final class Report {
                 "", null));
     }
 
-    private void readRow(JsonObject figures, String key, String label, double p95Target) {
+    /** The first set of readers is held to the targets; the others show the same reads with readers waiting for each other. */
+    private void readRows(JsonObject figures, int concurrency, boolean judged) {
+        String readers = concurrency == 1 ? "one reader" : concurrency + " readers at once";
+        readRow(figures, "queueFirstPage", "work queue, first page, " + readers, PAGE_P95_TARGET, judged);
+        readRow(figures, "queueDeepPage", "work queue, deep page (keyset), " + readers, PAGE_P95_TARGET, judged);
+        readRow(figures, "unitListFirstPage", "unit's requests, first page, " + readers, PAGE_P95_TARGET, judged);
+        readRow(figures, "unitListDeepPage", "unit's requests, deep page, " + readers, PAGE_P95_TARGET, judged);
+        readRow(figures, "lookup", "look-up by tracking number, " + readers, LOOKUP_P95_TARGET, judged);
+    }
+
+    private void readRow(JsonObject figures, String key, String label, double p95Target, boolean judged) {
         if (!figures.containsKey(key)) {
             return;
         }
@@ -186,7 +196,7 @@ final class Report {
         double p95 = f.getJsonNumber("p95").doubleValue();
         row("reads: " + label, String.format("p50 %s, p95 %s, p99 %s ms (%s/s)", ms(f, "p50"), ms(f, "p95"), ms(f, "p99"),
                         number(f, "perSecond")),
-                String.format("p95 ≤ %.0f ms", p95Target), p95 <= p95Target);
+                judged ? String.format("p95 ≤ %.0f ms", p95Target) : "shown beside the target", judged ? p95 <= p95Target : null);
     }
 
     private void row(String figure, String value, String target, Boolean met) {

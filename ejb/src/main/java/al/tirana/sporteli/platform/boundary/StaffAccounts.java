@@ -106,7 +106,11 @@ public class StaffAccounts {
         audit.record(caller, "logout", "account", caller.name(), null, null);
     }
 
-    /** The signed-in user as the boundaries see them, with their current roles and unit; empty once disabled. */
+    /**
+     * The signed-in user as the boundaries see them, with their current roles and unit; empty once disabled.
+     * Asked on every request, so it starts no transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> caller(String username, String address, Channel channel) {
         return find(username).filter(StaffAccount::active).map(a -> a.asCaller(address, channel));
     }

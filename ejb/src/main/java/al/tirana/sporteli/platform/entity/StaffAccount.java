@@ -1,5 +1,6 @@
 package al.tirana.sporteli.platform.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,7 +30,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "staff_account")
-@NamedQuery(name = StaffAccount.FIND_BY_USERNAME, query = "select a from StaffAccount a where a.username = :username")
+// every request of a signed-in user looks the account up; a change to any account drops the remembered answers
+@Cacheable
+@NamedQuery(name = StaffAccount.FIND_BY_USERNAME, query = "select a from StaffAccount a where a.username = :username",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = StaffAccount.FIND_ALL, query = "select a from StaffAccount a order by a.username")
 public class StaffAccount {
 
