@@ -28,6 +28,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -128,29 +130,36 @@ public class Tasks {
 
     /**
      * A filtered page of a queue, oldest first, after the task id {@code after} (keyset paging: a deep
-     * page costs what the first one does).
+     * page costs what the first one does). Each status is read on its own and the pages merged: the index
+     * (queue, status, id) gives one status's tasks in id order, so each read stops after a page, where
+     * "status in (open, claimed)" had the database collect and sort every active task of the queue first.
      */
     public List<QueueEntry> queue(String queueCode, QueueFilter filter, long after, int limit, Caller caller) {
         requireQueue(queueCode, caller);
         StringBuilder jpql = new StringBuilder("select t, r from Task t, ServiceRequest r where r.id = t.requestId"
-                + " and t.queueCode = :queue and t.status in :statuses and t.id > :after");
+                + " and t.queueCode = :queue and t.status = :status and t.id > :after");
         if (filter.serviceCode() != null) {
             jpql.append(" and r.serviceCode = :service");
         }
         if (filter.overdueOnly()) {
             jpql.append(" and r.breached = true");
         }
-        var query = em.createQuery(jpql.append(" order by t.id").toString(), Object[].class)
-                .setParameter("queue", queueCode)
-                .setParameter("statuses", filter.status() == null ? ACTIVE : EnumSet.of(filter.status()))
-                .setParameter("after", after)
-                .setMaxResults(Math.max(1, Math.min(limit, 200)));
-        if (filter.serviceCode() != null) {
-            query.setParameter("service", filter.serviceCode());
+        String text = jpql.append(" order by t.id").toString();
+        int size = Math.max(1, Math.min(limit, 200));
+        List<QueueEntry> page = new ArrayList<>();
+        for (TaskStatus status : filter.status() == null ? ACTIVE : EnumSet.of(filter.status())) {
+            var query = em.createQuery(text, Object[].class)
+                    .setParameter("queue", queueCode)
+                    .setParameter("status", status)
+                    .setParameter("after", after)
+                    .setMaxResults(size);
+            if (filter.serviceCode() != null) {
+                query.setParameter("service", filter.serviceCode());
+            }
+            query.getResultList().forEach(row -> page.add(new QueueEntry((Task) row[0], (ServiceRequest) row[1])));
         }
-        return query.getResultList().stream()
-                .map(row -> new QueueEntry((Task) row[0], (ServiceRequest) row[1]))
-                .toList();
+        page.sort(Comparator.comparing(entry -> entry.task().id()));
+        return page.size() > size ? List.copyOf(page.subList(0, size)) : page;
     }
 
     public QueueCounts counts(String queueCode, QueueFilter filter, Caller caller) {
