@@ -4,12 +4,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -100,6 +92,9 @@ final class OpenLoad {
         }
     }
 
+    /** Connections to the server at most: about its worker threads and some more. */
+    private static final int MAX_CONNECTIONS = 128;
+
     private static final String[] OPTIONS = {"url", "api-key", "jdbc", "user", "password", "max-in-flight", "timeout-ms",
             "warmup", "drain-seconds", "results"};
 
@@ -172,23 +167,17 @@ final class OpenLoad {
     private static final class Load implements AutoCloseable {
 
         private final Target target;
-        private final ExecutorService executor;
-        private final HttpClient client;
+        private final PostClient client;
+        private final Map<String, String> headers;
         private final People people = new People(4_242);
         private final String run = Long.toString(System.currentTimeMillis(), 36);
 
         Load(Target target) {
             this.target = target;
-            this.executor = Executors.newFixedThreadPool(4, r -> {
-                Thread thread = new Thread(r, "intake-http");
-                thread.setDaemon(true);
-                return thread;
-            });
-            this.client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .executor(executor)
-                    .build();
+            // beyond the server's worker threads more connections only queue there instead of here
+            this.client = new PostClient(target.requests(), Math.min(target.maxInFlight(), MAX_CONNECTIONS), target.timeout());
+            this.headers = Map.of("Authorization", "Bearer " + target.apiKey(), "Content-Type", "application/json",
+                    "Accept", "application/json");
         }
 
         StepResult step(int rate, int seconds, String label) throws Exception {
@@ -229,29 +218,20 @@ final class OpenLoad {
                 if (measured) {
                     sent++;
                 }
-                HttpRequest request = HttpRequest.newBuilder(target.requests())
-                        .timeout(target.timeout())
-                        .header("Authorization", "Bearer " + target.apiKey())
-                        .header("Content-Type", "application/json")
-                        .header("Accept", "application/json")
-                        .header("Idempotency-Key", keyPrefix + i)
-                        .POST(HttpRequest.BodyPublishers.ofString(body(), StandardCharsets.UTF_8))
-                        .build();
-                client.sendAsync(request, info -> info.statusCode() >= 300
-                                ? BodySubscribers.ofString(StandardCharsets.UTF_8)
-                                : BodySubscribers.replacing(""))
-                        .whenComplete((response, failure) -> {
-                            long answered = System.nanoTime();
-                            try {
-                                if (measured) {
-                                    record(recorder, ok, okInWindow, errors, firstBodies, response, failure, answered - due,
-                                            answered <= end);
-                                }
-                            } finally {
-                                // only once counted, so that the end of the step sees every answer
-                                slots.release();
-                            }
-                        });
+                Map<String, String> requestHeaders = new java.util.HashMap<>(headers);
+                requestHeaders.put("Idempotency-Key", keyPrefix + i);
+                client.post(body(), requestHeaders, (answer, failure) -> {
+                    long answered = System.nanoTime();
+                    try {
+                        if (measured) {
+                            record(recorder, ok, okInWindow, errors, firstBodies, answer, failure, answered - due,
+                                    answered <= end);
+                        }
+                    } finally {
+                        // only once counted, so that the end of the step sees every answer
+                        slots.release();
+                    }
+                });
             }
             // let every request in flight finish or time out
             if (!slots.tryAcquire(target.maxInFlight(), target.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
@@ -275,10 +255,10 @@ final class OpenLoad {
         }
 
         private static void record(Recorder recorder, LongAdder ok, LongAdder okInWindow, Map<String, LongAdder> errors,
-                                   Map<String, String> firstBodies, HttpResponse<String> response, Throwable failure,
+                                   Map<String, String> firstBodies, PostClient.Answer response, Throwable failure,
                                    long nanos, boolean inWindow) {
             recorder.recordValue(Math.min(nanos / 1_000, 60_000_000L));
-            if (failure == null && (response.statusCode() == 201 || response.statusCode() == 200)) {
+            if (failure == null && (response.status() == 201 || response.status() == 200)) {
                 ok.increment();
                 if (inWindow) {
                     okInWindow.increment();
@@ -286,8 +266,8 @@ final class OpenLoad {
                 return;
             }
             Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
-            String kind = failure == null ? Integer.toString(response.statusCode())
-                    : cause instanceof HttpTimeoutException ? "timeout" : cause.getClass().getSimpleName();
+            String kind = failure == null ? Integer.toString(response.status())
+                    : failure instanceof PostClient.TimedOut ? "timeout" : cause.getClass().getSimpleName();
             errors.computeIfAbsent(kind, k -> new LongAdder()).increment();
             if (failure == null) {
                 firstBodies.putIfAbsent(kind, response.body());
@@ -374,7 +354,7 @@ final class OpenLoad {
 
         @Override
         public void close() {
-            executor.shutdownNow();
+            client.close();
         }
     }
 }

@@ -50,6 +50,35 @@ class OpenLoadTest {
         assertTrue(latency.getJsonNumber("p90").doubleValue() >= 100, "not only the max: " + latency);
     }
 
+    /** An answer later than the timeout counts as a timeout, and the schedule goes on meanwhile. */
+    @Test
+    void countsAnswersLaterThanTheTimeoutAsTimeouts() throws Exception {
+        Path results = dir.resolve("timeouts.jsonl");
+        try (FakeSporteli server = new FakeSporteli(16, 0)) {
+            Thread staller = new Thread(() -> {
+                try {
+                    Thread.sleep(1_500);
+                    server.stall.lock();
+                    try {
+                        Thread.sleep(1_000);
+                    } finally {
+                        server.stall.unlock();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            staller.start();
+            OpenLoad.intake(Args.parse(new String[] {"--url", server.url(), "--api-key", "test-key", "--rate", "50",
+                    "--seconds", "3", "--warmup", "1", "--timeout-ms", "300", "--results", results.toString()}));
+            staller.join();
+        }
+        JsonObject step = Results.read(results).get(0).getJsonObject("step");
+        long timeouts = step.getJsonObject("errors").getJsonNumber("timeout").longValue();
+        assertTrue(timeouts >= 20, "requests due in the stall's first 0.7 s time out: " + step);
+        assertEquals(step.getInt("sent"), step.getInt("ok") + timeouts, "every request is either answered or timed out: " + step);
+    }
+
     /**
      * A server that does at most 50 requests a second keeps up with 5 and not with 200: the ramp reports 5
      * as sustainable and stops at the miss. (Rates far apart, so that a busy test machine does not decide.)
