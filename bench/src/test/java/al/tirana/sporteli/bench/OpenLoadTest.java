@@ -21,20 +21,7 @@ class OpenLoadTest {
     void countsAStallInEveryRequestDueDuringIt() throws Exception {
         Path results = dir.resolve("results.jsonl");
         try (FakeSporteli server = new FakeSporteli(16, 0)) {
-            Thread staller = new Thread(() -> {
-                try {
-                    Thread.sleep(2_000);
-                    server.stall.lock();
-                    try {
-                        Thread.sleep(500);
-                    } finally {
-                        server.stall.unlock();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            staller.start();
+            Thread staller = stall(server, 2_000, 500);
             OpenLoad.intake(Args.parse(new String[] {"--url", server.url(), "--api-key", "test-key", "--rate", "100",
                     "--seconds", "2", "--warmup", "1", "--results", results.toString()}));
             staller.join();
@@ -55,20 +42,7 @@ class OpenLoadTest {
     void countsAnswersLaterThanTheTimeoutAsTimeouts() throws Exception {
         Path results = dir.resolve("timeouts.jsonl");
         try (FakeSporteli server = new FakeSporteli(16, 0)) {
-            Thread staller = new Thread(() -> {
-                try {
-                    Thread.sleep(1_500);
-                    server.stall.lock();
-                    try {
-                        Thread.sleep(1_000);
-                    } finally {
-                        server.stall.unlock();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            staller.start();
+            Thread staller = stall(server, 1_500, 1_000);
             OpenLoad.intake(Args.parse(new String[] {"--url", server.url(), "--api-key", "test-key", "--rate", "50",
                     "--seconds", "3", "--warmup", "1", "--timeout-ms", "300", "--results", results.toString()}));
             staller.join();
@@ -95,5 +69,24 @@ class OpenLoadTest {
         assertEquals(2, ramp.getJsonArray("steps").size(), "no step after the miss");
         JsonObject missed = ramp.getJsonArray("steps").getJsonObject(1);
         assertTrue(missed.getJsonNumber("achieved").doubleValue() < 100, "the server's limit shows in the achieved rate: " + missed);
+    }
+
+    /** Holds the server's answers for a while, some time after the load has started. */
+    private static Thread stall(FakeSporteli server, long afterMillis, long forMillis) {
+        Thread staller = new Thread(() -> {
+            try {
+                Thread.sleep(afterMillis);
+                server.stall.lock();
+                try {
+                    Thread.sleep(forMillis);
+                } finally {
+                    server.stall.unlock();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        staller.start();
+        return staller;
     }
 }
