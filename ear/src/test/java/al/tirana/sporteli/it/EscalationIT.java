@@ -80,6 +80,11 @@ class EscalationIT {
         escalations.run(request.targetDueAt().plus(Duration.ofMinutes(1)));
 
         assertTrue(reload(request).breached());
+        // the message leaves through the outbox right after the commit
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (emergency.added() <= before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         assertTrue(emergency.added() > before, "an internal-process incident went to the Operational Center's queue");
         assertTrue(em.createNamedQuery(Notification.FIND_FOR_REQUEST, Notification.class).setParameter("request", request.id())
                 .getResultStream().anyMatch(n -> n.kind() == Notification.Kind.DEADLINE_BREACH && n.role() == Role.DEPARTMENT_HEAD));
