@@ -168,16 +168,15 @@ final class OpenLoad {
 
         private final Target target;
         private final PostClient client;
-        private final Map<String, String> headers;
         private final People people = new People(4_242);
         private final String run = Long.toString(System.currentTimeMillis(), 36);
 
         Load(Target target) {
             this.target = target;
             // beyond the server's worker threads more connections only queue there instead of here
-            this.client = new PostClient(target.requests(), Math.min(target.maxInFlight(), MAX_CONNECTIONS), target.timeout());
-            this.headers = Map.of("Authorization", "Bearer " + target.apiKey(), "Content-Type", "application/json",
-                    "Accept", "application/json");
+            this.client = new PostClient(target.requests(), Map.of("Authorization", "Bearer " + target.apiKey(),
+                    "Content-Type", "application/json", "Accept", "application/json"),
+                    Math.min(target.maxInFlight(), MAX_CONNECTIONS), target.timeout());
         }
 
         StepResult step(int rate, int seconds, String label) throws Exception {
@@ -218,9 +217,7 @@ final class OpenLoad {
                 if (measured) {
                     sent++;
                 }
-                Map<String, String> requestHeaders = new java.util.HashMap<>(headers);
-                requestHeaders.put("Idempotency-Key", keyPrefix + i);
-                client.post(body(), requestHeaders, (answer, failure) -> {
+                client.post(body(), Map.of("Idempotency-Key", keyPrefix + i), (answer, failure) -> {
                     long answered = System.nanoTime();
                     try {
                         if (measured) {

@@ -62,9 +62,12 @@ final class PostClient implements AutoCloseable {
     private final URI uri;
     private final String hostHeader;
     private final Duration timeout;
+    private final Map<String, String> headers;
 
-    PostClient(URI uri, int maxConnections, Duration timeout) {
+    /** {@code headers} go with every request. */
+    PostClient(URI uri, Map<String, String> headers, int maxConnections, Duration timeout) {
         this.uri = uri;
+        this.headers = Map.copyOf(headers);
         this.timeout = timeout;
         int port = uri.getPort() > 0 ? uri.getPort() : 80;
         this.hostHeader = uri.getHost() + ":" + port;
@@ -80,8 +83,11 @@ final class PostClient implements AutoCloseable {
         }, maxConnections);
     }
 
-    /** Sends a POST as soon as a connection is free; {@code done} hears of its answer or failure exactly once. */
-    void post(String body, Map<String, String> headers, Done done) {
+    /**
+     * Sends a POST, with the client's headers and this request's own, as soon as a connection is free;
+     * {@code done} hears of its answer or failure exactly once.
+     */
+    void post(String body, Map<String, String> ownHeaders, Done done) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         pool.acquire().addListener((Future<Channel> acquired) -> {
             if (!acquired.isSuccess()) {
@@ -96,6 +102,7 @@ final class PostClient implements AutoCloseable {
                     Unpooled.wrappedBuffer(bytes));
             request.headers().set(HttpHeaderNames.HOST, hostHeader);
             headers.forEach(request.headers()::set);
+            ownHeaders.forEach(request.headers()::set);
             HttpUtil.setContentLength(request, bytes.length);
             HttpUtil.setKeepAlive(request, true);
             channel.writeAndFlush(request).addListener(written -> {
