@@ -24,6 +24,7 @@ import al.tirana.sporteli.workflow.entity.WorkflowStep;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -214,8 +215,11 @@ public class Tasks {
 
     /** Performs one action on a request. */
     public ServiceRequest act(TrackingNumber number, Command command, Caller caller) {
+        // locked, so that the deadline timer's warning, which changes the same row, waits for the officer's
+        // action (or the action for the warning) instead of failing it as a concurrent change
         ServiceRequest request = em.createNamedQuery(ServiceRequest.FIND_BY_TRACKING_NUMBER, ServiceRequest.class)
                 .setParameter("number", number.toString())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No request " + number));
         Optional<Task> task = activeTask(request.id());
