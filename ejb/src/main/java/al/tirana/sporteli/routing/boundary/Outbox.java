@@ -11,9 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Relays the outbox to the broker. A batch is sent and deleted in one XA transaction, so each message
- * reaches its queue exactly once, also across a crash. Rows locked by another relay (another server
- * of a cluster) are skipped, not waited for.
+ * Relays the outbox to the broker. A batch is committed on the broker first and then deleted here, so
+ * each message reaches its queue at least once, also across a crash; the consumers handle each message
+ * id once (their ledger), which makes it exactly once in effect. Rows locked by another relay (another
+ * server of a cluster) are skipped, not waited for.
  */
 @Stateless
 public class Outbox {

@@ -10,6 +10,8 @@ public final class Destinations {
 
     /** Pooled and enlisted in the JTA transaction: a send through it happens only if the transaction commits. */
     public static final String TRANSACTIONAL_CONNECTION_FACTORY = "java:/JmsXA";
+    /** In-VM and not enlisted: for the outbox relay, whose broker transactions are its own. */
+    public static final String PLAIN_CONNECTION_FACTORY = "java:/ConnectionFactory";
     public static final String UNIT_QUEUE_PREFIX = "java:/jms/queue/sporteli/unit/";
     public static final String DEPARTMENT_QUEUE_PREFIX = "java:/jms/queue/sporteli/dept/";
     public static final String TRIAGE_QUEUE = "java:/jms/queue/sporteli/triage";

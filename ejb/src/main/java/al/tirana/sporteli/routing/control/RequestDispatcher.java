@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
-import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -27,7 +25,7 @@ import javax.naming.NamingException;
  * The one place that puts messages on Sporteli's queues. It refuses to send outside a transaction:
  * the send must commit or roll back together with the business change that caused it. A message is
  * written to the outbox table in that transaction and reaches the broker right after the commit, through
- * the relay, in one broker transaction with the messages committed beside it.
+ * the relay, in one broker transaction with the messages committed beside it (see BrokerLink).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -49,6 +47,9 @@ public class RequestDispatcher {
 
     @Inject
     OutboxSignal signal;
+
+    @Inject
+    BrokerLink brokerLink;
 
     @Inject
     Clock clock;
@@ -84,19 +85,9 @@ public class RequestDispatcher {
         }
     }
 
-    /** Hands messages of the outbox to the broker, in the caller's transaction, through one session. */
+    /** Hands messages of the outbox to the broker and commits them there, before the caller deletes their rows. */
     public void transmit(List<OutboxMessage> messages) {
-        try (JMSContext context = connectionFactory.createContext()) {
-            JMSProducer producer = context.createProducer();
-            for (OutboxMessage message : messages) {
-                TextMessage text = context.createTextMessage(message.body());
-                text.setStringProperty(KIND_PROPERTY, message.kind());
-                text.setStringProperty(ID_PROPERTY, message.messageId());
-                producer.send(destination(message.destination()), text);
-            }
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException("Could not build a message of the outbox", e);
-        }
+        brokerLink.sendAndCommit(messages, this::destination);
     }
 
     /**
