@@ -93,6 +93,22 @@ class MessagingIT {
     }
 
     @Test
+    void aMessageTheBrokerTookButTheOutboxStillHoldsIsHandledOnce() throws Exception {
+        QueueCounters counters = new QueueCounters("sporteli.unit.NA06");
+        long acknowledgedBefore = counters.acknowledged();
+        RoutedMessage message = sample("test.sentTwice");
+
+        sender.onBrokerAndInOutbox(Destinations.unitQueue(new UnitCode("NA06")), message);
+
+        waitFor(() -> uncheckedAcknowledged(counters) >= acknowledgedBefore + 2, "the copy sent before and the one the sweep sends are both taken");
+        waitFor(() -> outbox.pending() == 0, "the row leaves the outbox");
+        Instant handled = routedWork.processed(message.id()).orElseThrow().processedAt();
+        assertFalse(routedWork.accept(message, "again"), "the ledger holds the message id once");
+        assertEquals(handled, routedWork.processed(message.id()).orElseThrow().processedAt());
+        assertNull(deadLettered("sporteliMessageId", message.id()), "the second copy was not treated as a failure");
+    }
+
+    @Test
     void rolledBackTransactionSendsNothing() throws Exception {
         QueueCounters counters = new QueueCounters("sporteli.unit.NA11");
         long before = counters.added();

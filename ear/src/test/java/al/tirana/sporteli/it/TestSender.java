@@ -52,6 +52,16 @@ public class TestSender {
         em.persist(new OutboxMessage(OutboxMessage.ORDINARY, queue, message.id(), message.kind(), message.toJson(), Instant.now()));
     }
 
+    /**
+     * Puts a message on the broker through the relay's own session and leaves its row behind, as a
+     * crash between the broker's commit and the row's delete would.
+     */
+    public void onBrokerAndInOutbox(String queue, RoutedMessage message) {
+        OutboxMessage row = new OutboxMessage(OutboxMessage.ORDINARY, queue, message.id(), message.kind(), message.toJson(), Instant.now());
+        dispatcher.transmit(java.util.List.of(row));
+        em.persist(row);
+    }
+
     /** Bypasses the message contract, as a broken producer would. */
     public void raw(String queue, String text, String probeId) throws NamingException {
         try (JMSContext context = connectionFactory.createContext()) {
