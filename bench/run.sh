@@ -6,7 +6,7 @@
 # emergency ~1).
 # Settings (environment):
 #   BENCH_COUNT          requests to seed (1000000)
-#   BENCH_RATES          intake ramp steps, requests/s (25,50,100,150,200,300,500,750,1000)
+#   BENCH_RATES          intake ramp steps, requests/s (25,50,100,200,300,400,500,750,1000)
 #   BENCH_BACKLOG        messages put on the units' queues before the emergency reports (100000)
 #   BENCH_STEP_SECONDS   measured seconds per ramp step, after 5 s of warm-up (20)
 #   BENCH_P99_LIMIT_MS   p99 a ramp step must stay under (500)
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 count=${BENCH_COUNT:-1000000}
-rates=${BENCH_RATES:-25,50,100,150,200,300,500,750,1000}
+rates=${BENCH_RATES:-25,50,100,200,300,400,500,750,1000}
 backlog=${BENCH_BACKLOG:-100000}
 step_seconds=${BENCH_STEP_SECONDS:-20}
 p99_limit=${BENCH_P99_LIMIT_MS:-500}
@@ -156,10 +156,10 @@ bench baseline --jdbc "$jdbc" --user sporteli --password sporteli --threads 8 --
 
 heap_before=$(live_heap_mb)
 
-log "Warm-up: intake at 50/s, then 100/s, for 60 s each (not counted)"
+log "Warm-up: intake at 100/s, then 200/s, for 60 s each (not counted)"
 # on two cores the server's compiler needs a couple of minutes of load before the hot paths are compiled;
 # the ramp measures the server warm, as it runs all day
-for warm_rate in 50 100; do
+for warm_rate in 100 200; do
   java -jar bench/target/sporteli-bench.jar intake --url "$url" --api-key "$api_key" --rate "$warm_rate" --seconds 60 \
     --results "$run_dir/warmup.jsonl" | tail -1
 done
