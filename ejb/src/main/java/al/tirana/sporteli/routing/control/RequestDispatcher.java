@@ -5,9 +5,7 @@ import al.tirana.sporteli.units.entity.UnitCode;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
-import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -15,6 +13,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,12 +34,10 @@ public class RequestDispatcher {
     public static final String ID_PROPERTY = "sporteliMessageId";
 
     private static final Object WAKE_REGISTERED = new Object();
+    private static final Object NOTICES = new Object();
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource(lookup = Destinations.TRANSACTIONAL_CONNECTION_FACTORY)
-    ConnectionFactory connectionFactory;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -70,18 +67,7 @@ public class RequestDispatcher {
         em.persist(new OutboxMessage(priority, queueJndiName, message.id(), message.kind(), message.toJson(), clock.instant()));
         if (transaction.getResource(WAKE_REGISTERED) == null) {
             transaction.putResource(WAKE_REGISTERED, Boolean.TRUE);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        signal.wake();
-                    }
-                }
-            });
+            afterCommit(signal::wake);
         }
     }
 
@@ -91,14 +77,36 @@ public class RequestDispatcher {
     }
 
     /**
-     * Tells whoever listens on a topic that something changed; like a send, it is delivered only if
-     * the transaction commits, so listeners never see a change that did not happen.
+     * Tells whoever listens on a topic that something changed, right after the transaction commits, so
+     * that listeners never see a change that did not happen. A notice is not kept: a board that missed
+     * one (a crash in between) shows the change with the next one, or on its next load.
      */
     public void announce(String topicJndiName, String text) {
-        try (JMSContext context = connectionFactory.createContext()) {
-            context.createProducer().setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT)
-                    .send(destination(topicJndiName), text);
+        Destination topic = destination(topicJndiName);
+        @SuppressWarnings("unchecked")
+        List<BrokerLink.Notice> notices = (List<BrokerLink.Notice>) transaction.getResource(NOTICES);
+        if (notices == null) {
+            List<BrokerLink.Notice> pending = new ArrayList<>();
+            transaction.putResource(NOTICES, pending);
+            afterCommit(() -> brokerLink.tell(pending));
+            notices = pending;
         }
+        notices.add(new BrokerLink.Notice(topic, text));
+    }
+
+    private void afterCommit(Runnable action) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
     }
 
     /** Looked up on the first use of a name, so that a message for a queue that does not exist fails in its own transaction. */
