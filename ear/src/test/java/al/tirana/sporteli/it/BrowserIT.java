@@ -12,6 +12,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -178,8 +181,23 @@ class BrowserIT {
     private static void act(Browser browser, WebDriverWait wait, String action) {
         var button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action='" + action + "']")));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(page -> gone(button));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='actions:messages'] .ui-messages-info")));
+    }
+
+    /**
+     * Whether the element has left the page. While the page that held it unloads, Chrome answers that
+     * its node "does not belong to the document" rather than that it is stale: both mean it is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     private String status(String number, Identity who) throws Exception {
