@@ -65,8 +65,7 @@ class AdminBrowserIT {
             driver.findElement(By.cssSelector(".language-switch a[lang='en']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Holiday calendar"));
             driver.findElement(By.id("holiday:day_input")).sendKeys("31.12.2026", org.openqa.selenium.Keys.ESCAPE);
-            driver.findElement(By.id("holiday:kind")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='holiday:kind_items'] li[data-label='Declared by the government']"))).click();
+            browser.choose("holiday:kind", "Declared by the government");
             driver.findElement(By.id("holiday:nameSq")).sendKeys("Ditë pushimi e shpallur");
             driver.findElement(By.id("holiday:nameEn")).sendKeys("Declared day off");
             driver.findElement(By.id("holiday:add")).click();

@@ -10,14 +10,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium from the machine's packages (chromium, chromium-driver), as a user would browse. */
 final class Browser implements AutoCloseable {
@@ -48,6 +53,33 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu as a user would, by opening it and clicking the option
+     * once the panel has finished opening (a click during the opening animation is lost), and waits
+     * until the menu shows the choice.
+     */
+    void choose(String menuId, String label) {
+        pick(menuId, "li[data-label='" + label + "']");
+    }
+
+    /** The same, for the option at this position (from 1). */
+    void chooseAt(String menuId, int position) {
+        pick(menuId, "li:nth-child(" + position + ")");
+    }
+
+    private void pick(String menuId, String optionSelector) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        driver.findElement(By.id(menuId)).click();
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+        wait.until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page)
+                .executeScript("return !window.jQuery(arguments[0]).is(':animated');", panel)));
+        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] " + optionSelector)));
+        String label = option.getAttribute("data-label");
+        option.click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     /** What the page's console said that a Content-Security-Policy or a script error caused. */

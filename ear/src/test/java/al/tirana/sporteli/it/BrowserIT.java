@@ -133,8 +133,7 @@ class BrowserIT {
             var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
             signIn(browser, wait, DESK_PEZE, "/office/intake.xhtml?lang=" + language);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("intake:service")));
-            driver.findElement(By.id("intake:service")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='" + serviceLabel + "']"))).click();
+            browser.choose("intake:service", serviceLabel);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file']")));
             driver.findElement(By.id("intake:number")).sendKeys(SampleRequests.PERSONAL_NUMBER);
             driver.findElement(By.id("intake:name")).sendKeys("Arben Hoxha");
@@ -242,8 +241,7 @@ class BrowserIT {
             signIn(browser, wait, DESK_PEZE, "/office/intake.xhtml");
             wait.until(ExpectedConditions.titleIs("Kërkesë e re në sportel · Sporteli"));
 
-            driver.findElement(By.id("intake:service")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Vërtetim banimi']"))).click();
+            browser.choose("intake:service", "Vërtetim banimi");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:serviceDetails"), "Certifikata familjare"));
             driver.findElement(By.id("intake:number")).sendKeys(SampleRequests.PERSONAL_NUMBER);
             driver.findElement(By.id("intake:name")).sendKeys("Besa Kola");

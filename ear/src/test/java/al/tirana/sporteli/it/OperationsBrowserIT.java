@@ -118,8 +118,7 @@ class OperationsBrowserIT {
             driver.findElement(By.id("navCall")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call:save")));
             found.addAll(browser.wcagViolations());
-            driver.findElement(By.id("call:kind")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='call:kind_items'] li[data-label='Zjarr']"))).click();
+            browser.choose("call:kind", "Zjarr");
             driver.findElement(By.id("call:latitude")).sendKeys("41.3308");
             driver.findElement(By.id("call:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call"), "Kjo fushë është e detyrueshme."));
@@ -137,8 +136,7 @@ class OperationsBrowserIT {
             // merge the first into this one, then send a team
             driver.findElement(By.xpath("//*[@id='incident:duplicates']//tr[contains(., '" + title + "')]//button[contains(@id, 'absorb')]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident:messages"), "bashkua"));
-            driver.findElement(By.id("incident:team")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='incident:team_items'] li:nth-child(2)"))).click();
+            browser.chooseAt("incident:team", 2);
             driver.findElement(By.id("incident:dispatch")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Ekip i nisur"));
             assertTrue(driver.findElement(By.id("incident:timeline")).getText().contains("Dërgim"));
