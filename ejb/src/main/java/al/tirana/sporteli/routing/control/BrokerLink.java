@@ -53,13 +53,10 @@ public class BrokerLink {
                 producer.send(destinations.apply(message.destination()), text);
             }
             session.commit();
-        } catch (JMSException | JMSRuntimeException e) {
+        } catch (JMSException | RuntimeException e) {
             // the session may be broken (broker restarted): the next batch starts a new one
             dropSession();
             throw new IllegalStateException("The broker did not take the outbox batch", e);
-        } catch (RuntimeException e) {
-            dropSession();
-            throw e;
         }
     }
 

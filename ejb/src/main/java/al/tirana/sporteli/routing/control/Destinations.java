@@ -10,7 +10,7 @@ public final class Destinations {
 
     /** Pooled and enlisted in the JTA transaction: a send through it happens only if the transaction commits. */
     public static final String TRANSACTIONAL_CONNECTION_FACTORY = "java:/JmsXA";
-    /** In-VM and not enlisted: for the outbox relay, whose broker transactions are its own. */
+    /** In-VM and not enlisted: for BrokerLink, the outbox relay and the board notices, outside any JTA transaction. */
     public static final String PLAIN_CONNECTION_FACTORY = "java:/ConnectionFactory";
     public static final String UNIT_QUEUE_PREFIX = "java:/jms/queue/sporteli/unit/";
     public static final String DEPARTMENT_QUEUE_PREFIX = "java:/jms/queue/sporteli/dept/";
