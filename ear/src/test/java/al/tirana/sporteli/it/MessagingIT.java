@@ -12,7 +12,9 @@ import al.tirana.sporteli.routing.boundary.RoutedWork;
 import al.tirana.sporteli.routing.control.Destinations;
 import al.tirana.sporteli.routing.control.RoutedMessage;
 import al.tirana.sporteli.routing.entity.MessageFailure;
+import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.units.entity.UnitCode;
+import al.tirana.sporteli.workflow.control.TaskMessages;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -148,6 +150,49 @@ class MessagingIT {
     }
 
     @Test
+    void aBatchTakesInEachMessageIdOnceAndAnswersForEachInOrder() {
+        RoutedMessage seen = sample("test.batchSeen");
+        RoutedMessage fresh = sample("test.batchFresh");
+        assertTrue(routedWork.accept(seen, "test"));
+
+        List<Boolean> accepted = routedWork.acceptAll(List.of(new RoutedWork.Delivery(seen, "test"),
+                new RoutedWork.Delivery(fresh, "test"), new RoutedWork.Delivery(fresh, "test")));
+
+        assertEquals(List.of(false, true, false), accepted, "handled before, new, and a copy of the new one");
+        assertEquals("test.batchFresh", routedWork.processed(fresh.id()).orElseThrow().kind());
+    }
+
+    @Test
+    void aMessageThatFailsInABatchIsRetriedAloneWhileItsNeighboursAreTakenInOnce() throws Exception {
+        String[] units = {"NA01", "NA02", "NA08", "NA09", "NA10", "BALD"};
+        List<String> queues = new ArrayList<>();
+        List<RoutedMessage> burst = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            queues.add(Destinations.unitQueue(new UnitCode(units[i % units.length])));
+            burst.add(sample("test.burst"));
+        }
+        // parses, but names no request: filing its task breaks the foreign key, and with it any batch it is in
+        RoutedMessage faulty = TaskMessages.taskRequested(new TaskMessages.TaskRequest(-1, "SPT-2026-0000000", 1, 0,
+                "RECEIVE", Role.UNIT_OFFICER, "NA02", null), Instant.now());
+        queues.add(30, Destinations.unitQueue(new UnitCode("NA02")));
+        burst.add(30, faulty);
+
+        sender.commitAll(queues, burst);
+
+        burst.remove(faulty);
+        waitFor(() -> burst.stream().allMatch(m -> routedWork.processed(m.id()).isPresent()), "every neighbour is taken in");
+        waitFor(() -> deadLettered("sporteliMessageId", faulty.id()) != null, "the faulty message reaches the DLQ");
+        assertFalse(routedWork.processed(faulty.id()).isPresent(), "the faulty message left no ledger line");
+        assertTrue(burst.stream().noneMatch(m -> deadLettered("sporteliMessageId", m.id()) != null), "no neighbour was dead-lettered");
+        long batches = burst.stream().map(m -> routedWork.processed(m.id()).orElseThrow().processedAt()).distinct().count();
+        assertTrue(batches < burst.size(), "messages in hand at once were taken in together: " + batches + " batches for " + burst.size());
+        Message dead = consumeDeadLetter("sporteliMessageId", faulty.id());
+        MessageFailure failure = failures.byMessageIds(List.of(MessageFailures.plainId(dead.getJMSMessageID())))
+                .get(MessageFailures.plainId(dead.getJMSMessageID()));
+        assertEquals(4, failure.attempts(), "a failed batch is not counted against its messages");
+    }
+
+    @Test
     void poisonMessageEndsInTheDeadLetterQueueAfterFourAttemptsWhileTheQueueKeepsFlowing() throws Exception {
         String probe = UUID.randomUUID().toString();
 
@@ -173,7 +218,7 @@ class MessagingIT {
         // the first one may meet the poison message's first delivery, or what earlier tests left on the queue
         assertTrue(routingTimes.subList(1, routingTimes.size()).stream().allMatch(t -> t.compareTo(Duration.ofSeconds(2)) < 0),
                 "no ordinary message waited for the poison message's retries: " + routingTimes);
-        Message dead = consumeDeadLetter(probe);
+        Message dead = consumeDeadLetter("sporteliProbe", probe);
         assertNotNull(dead);
         assertEquals("jms.queue.sporteli.unit.NA07", dead.getStringProperty("_AMQ_ORIG_ADDRESS"));
         assertEquals("this is not a routed message", dead.getBody(String.class));
@@ -201,9 +246,9 @@ class MessagingIT {
         }
     }
 
-    private Message consumeDeadLetter(String probe) {
+    private Message consumeDeadLetter(String property, String value) {
         try (JMSContext context = plainConnectionFactory.createContext();
-             var consumer = context.createConsumer(deadLetters, "sporteliProbe = '" + probe + "'")) {
+             var consumer = context.createConsumer(deadLetters, property + " = '" + value + "'")) {
             context.start();
             return consumer.receive(5_000);
         }

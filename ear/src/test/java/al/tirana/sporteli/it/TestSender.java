@@ -39,6 +39,13 @@ public class TestSender {
         dispatcher.send(queue, message);
     }
 
+    /** Sends each message to the queue at the same position, all in one transaction. */
+    public void commitAll(java.util.List<String> queues, java.util.List<RoutedMessage> messages) {
+        for (int i = 0; i < messages.size(); i++) {
+            dispatcher.send(queues.get(i), messages.get(i));
+        }
+    }
+
     public void rollBack(String queue, RoutedMessage message) {
         dispatcher.send(queue, message);
         transaction.setRollbackOnly();

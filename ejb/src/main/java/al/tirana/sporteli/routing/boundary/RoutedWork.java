@@ -8,8 +8,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import al.tirana.sporteli.workflow.control.TaskMessages.TaskRequest;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +38,10 @@ public class RoutedWork {
     @Inject
     Tasks tasks;
 
+    /** A message as its queue delivered it. */
+    public record Delivery(RoutedMessage message, String destination) {
+    }
+
     /** @return false when this message id was handled before, so nothing was done again */
     public boolean accept(RoutedMessage message, String destination) {
         if (em.find(ProcessedMessage.class, message.id()) != null) {
@@ -45,6 +55,36 @@ public class RoutedWork {
             tasks.file(TaskMessages.read(message));
         }
         return true;
+    }
+
+    /**
+     * Takes in several messages in one transaction, as {@link #accept} takes in one: with one look at the
+     * ledger and one at the tasks for all of them. A copy of a message in the same batch counts as handled.
+     *
+     * @return for each delivery, in order, false when its message id was handled before
+     */
+    public List<Boolean> acceptAll(List<Delivery> deliveries) {
+        Set<String> handled = new HashSet<>(em.createNamedQuery(ProcessedMessage.FIND_HANDLED, String.class)
+                .setParameter("ids", deliveries.stream().map(d -> d.message().id()).toList())
+                .getResultList());
+        Instant now = clock.instant();
+        List<Boolean> accepted = new ArrayList<>(deliveries.size());
+        List<TaskRequest> work = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            RoutedMessage message = delivery.message();
+            boolean fresh = handled.add(message.id());
+            accepted.add(fresh);
+            if (fresh) {
+                em.persist(new ProcessedMessage(message.id(), delivery.destination(), message.kind(), message.sentAt(), now));
+                if (TaskMessages.TASK_REQUESTED.equals(message.kind())) {
+                    work.add(TaskMessages.read(message));
+                }
+            }
+        }
+        // as in accept: a delivery racing on one of these ids collides here, and the batch is handled again one by one
+        em.flush();
+        tasks.fileAll(work);
+        return accepted;
     }
 
     public Optional<ProcessedMessage> processed(String messageId) {

@@ -3,6 +3,7 @@ package al.tirana.sporteli.routing.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -12,7 +13,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "processed_message")
+@NamedQuery(name = ProcessedMessage.FIND_HANDLED, query = "select p.messageId from ProcessedMessage p where p.messageId in :ids")
 public class ProcessedMessage {
+
+    public static final String FIND_HANDLED = "ProcessedMessage.findHandled";
 
     @Id
     @Column(name = "message_id", length = 64)

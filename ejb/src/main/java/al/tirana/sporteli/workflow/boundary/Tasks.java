@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,25 @@ public class Tasks {
         if (!exists) {
             em.persist(new Task(request.requestId(), request.round(), request.step(), request.stepCode(), request.role(),
                     request.queue(), clock.instant(), request.dueAt()));
+        }
+    }
+
+    /** Files several tasks, as {@link #file} files one, with one look at the rounds already filed. */
+    public void fileAll(List<TaskRequest> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        Set<String> filed = new HashSet<>();
+        em.createNamedQuery(Task.FIND_ROUNDS, Object[].class)
+                .setParameter("requests", requests.stream().map(TaskRequest::requestId).distinct().toList())
+                .getResultList()
+                .forEach(row -> filed.add(row[0] + "/" + row[1]));
+        Instant now = clock.instant();
+        for (TaskRequest request : requests) {
+            if (filed.add(request.requestId() + "/" + request.round())) {
+                em.persist(new Task(request.requestId(), request.round(), request.step(), request.stepCode(), request.role(),
+                        request.queue(), now, request.dueAt()));
+            }
         }
     }
 

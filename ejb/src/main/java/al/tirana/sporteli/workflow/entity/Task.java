@@ -22,6 +22,8 @@ import java.time.Instant;
         query = "select t from Task t where t.requestId = :request and t.status in :statuses order by t.roundNo desc")
 @NamedQuery(name = Task.FIND_BY_ROUND,
         query = "select t from Task t where t.requestId = :request and t.roundNo = :round")
+@NamedQuery(name = Task.FIND_ROUNDS,
+        query = "select t.requestId, t.roundNo from Task t where t.requestId in :requests")
 @NamedQuery(name = Task.FIND_QUEUE_PAGE,
         query = "select t from Task t where t.queueCode = :queue and t.status in :statuses and t.id > :after order by t.id")
 public class Task {
@@ -29,6 +31,7 @@ public class Task {
     public static final String FIND_ACTIVE_FOR_REQUEST = "Task.findActiveForRequest";
     public static final String FIND_BY_ROUND = "Task.findByRound";
     public static final String FIND_QUEUE_PAGE = "Task.findQueuePage";
+    public static final String FIND_ROUNDS = "Task.findRounds";
 
     @Id
     @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)

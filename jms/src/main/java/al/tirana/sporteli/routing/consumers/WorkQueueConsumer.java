@@ -2,13 +2,14 @@ package al.tirana.sporteli.routing.consumers;
 
 import al.tirana.sporteli.routing.boundary.MessageFailures;
 import al.tirana.sporteli.routing.boundary.RoutedWork;
-import al.tirana.sporteli.routing.control.RoutedMessage;
+import al.tirana.sporteli.routing.boundary.RoutedWork.Delivery;
+import al.tirana.sporteli.routing.control.GroupCommit;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.concurrent.Semaphore;
 
 /**
  * Files the work that arrives on a unit's or department's queue. One class, one bean per queue:
@@ -17,13 +18,12 @@ import java.util.concurrent.Semaphore;
 public class WorkQueueConsumer implements MessageListener {
 
     /**
-     * How many messages of all the units' and departments' queues are handled at once, across their
-     * sessions: one per core (or {@code sporteli.routing.concurrency}). Each queue keeps its own sessions so
-     * that no queue waits for another's backlog, but a backlog across many queues would otherwise keep a
-     * runnable thread per session and leave the Operational Center's consumer a sliver of the processors.
+     * The messages in hand on all the units' and departments' sessions, taken in together. Each queue
+     * keeps its own sessions so that no queue waits for another's backlog; but the sessions' threads
+     * wait here while one of them commits for all, so a backlog costs one transaction per batch and
+     * keeps one thread busy, and the Operational Center's consumer keeps the other processors.
      */
-    static final Semaphore IN_HAND = new Semaphore(Integer.getInteger("sporteli.routing.concurrency",
-            Runtime.getRuntime().availableProcessors()), true);
+    static final GroupCommit<Delivery, Boolean> IN_HAND = new GroupCommit<>(Integer.getInteger("sporteli.routing.batch", 100));
 
     @Inject
     RoutedWork routedWork;
@@ -34,16 +34,25 @@ public class WorkQueueConsumer implements MessageListener {
     /**
      * Outside a transaction: the boundary commits its own, against the database alone, and the message
      * is acknowledged after it. A redelivery after a lost acknowledgement finds the ledger line and does
-     * nothing, so no two-phase commit with the broker is needed for each message.
+     * nothing, so no two-phase commit with the broker is needed for each message. A message that comes
+     * again after a failure is taken in alone, so that it cannot fail a batch twice.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onMessage(Message message) {
-        IN_HAND.acquireUninterruptibly();
+        boolean alone = redelivered(message);
+        Messages.handle(message, failures, (routed, destination) -> {
+            if (alone || IN_HAND.join(new Delivery(routed, destination), routedWork::acceptAll).isEmpty()) {
+                routedWork.accept(routed, destination);
+            }
+        });
+    }
+
+    private static boolean redelivered(Message message) {
         try {
-            Messages.handle(message, failures, (routed, destination) -> routedWork.accept(routed, destination));
-        } finally {
-            IN_HAND.release();
+            return message.getJMSRedelivered();
+        } catch (JMSException e) {
+            return true;
         }
     }
 }

@@ -1,0 +1,125 @@
+package al.tirana.sporteli.routing.control;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Lets threads that each hold one item have their items handled together, in one transaction, by
+ * whichever of them comes first. The others wait, without a processor, until their item's batch is
+ * done; so under load a single thread does the work, in batches as large as the waiting allows, and
+ * when nothing else waits an item is handled at once on its own.
+ *
+ * <p>A batch fails as a whole. Its items then come back empty, and each caller handles its own item
+ * alone: one faulty item cannot fail its neighbours more than once.
+ *
+ * @param <T> an item
+ * @param <R> what handling an item gave
+ */
+public final class GroupCommit<T, R> {
+
+    private static final Logger LOG = Logger.getLogger(GroupCommit.class.getName());
+
+    private final int maxBatch;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition batchDone = lock.newCondition();
+    private final ArrayDeque<Entry<T, R>> waiting = new ArrayDeque<>();
+    private boolean leading;
+
+    public GroupCommit(int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("A batch holds at least one item");
+        }
+        this.maxBatch = maxBatch;
+    }
+
+    /**
+     * Handles the item, in a batch with the items of other threads that arrive meanwhile.
+     *
+     * @param handler handles a batch at once and answers for each item, in order; it runs on one thread at a time
+     * @return what handling the item gave, or empty when its batch failed and the item must be handled alone
+     */
+    public Optional<R> join(T item, Function<List<T>, List<R>> handler) {
+        Entry<T, R> entry = new Entry<>(item);
+        lock.lock();
+        try {
+            waiting.add(entry);
+            while (!entry.done) {
+                if (leading) {
+                    batchDone.awaitUninterruptibly();
+                    continue;
+                }
+                leading = true;
+                List<Entry<T, R>> batch = new ArrayList<>(Math.min(waiting.size(), maxBatch));
+                while (batch.size() < maxBatch && !waiting.isEmpty()) {
+                    batch.add(waiting.poll());
+                }
+                lock.unlock();
+                List<R> results = null;
+                try {
+                    results = handle(batch, handler);
+                } finally {
+                    lock.lock();
+                    for (int i = 0; i < batch.size(); i++) {
+                        batch.get(i).finish(results == null ? null : results.get(i));
+                    }
+                    leading = false;
+                    batchDone.signalAll();
+                }
+            }
+            return Optional.ofNullable(entry.result);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many items wait for a batch, not counting those in the batch being handled. */
+    public int waiting() {
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<R> handle(List<Entry<T, R>> batch, Function<List<T>, List<R>> handler) {
+        List<T> items = new ArrayList<>(batch.size());
+        for (Entry<T, R> entry : batch) {
+            items.add(entry.item);
+        }
+        try {
+            List<R> results = handler.apply(items);
+            if (results.size() != items.size()) {
+                throw new IllegalStateException("Answered " + results.size() + " of " + items.size() + " items");
+            }
+            return results;
+        } catch (RuntimeException e) {
+            // each caller handles its item alone, and the faulty one reports its own failure
+            LOG.log(Level.FINE, e, () -> "A batch of " + items.size() + " failed; each item is handled alone");
+            return null;
+        }
+    }
+
+    private static final class Entry<T, R> {
+
+        final T item;
+        R result;
+        boolean done;
+
+        Entry(T item) {
+            this.item = item;
+        }
+
+        void finish(R value) {
+            result = value;
+            done = true;
+        }
+    }
+}
