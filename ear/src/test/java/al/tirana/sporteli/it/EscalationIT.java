@@ -72,6 +72,28 @@ class EscalationIT {
     }
 
     @Test
+    void warnsEveryNearingRequestOfARunOnceEvenWhenTheyAreMoreThanOneBatch() {
+        List<ServiceRequest> filed = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            filed.add(file("RESIDENT_CERTIFICATE", Map.of()));
+        }
+        java.time.Instant nearTarget = filed.get(filed.size() - 1).targetDueAt().minus(Duration.ofHours(2));
+
+        Escalations.Outcome first = escalations.run(nearTarget);
+        Escalations.Outcome second = escalations.run(nearTarget);
+
+        assertTrue(first.warned() >= filed.size(), "warned " + first.warned());
+        assertEquals(0, second.warned(), "a warned request is not warned again");
+        for (ServiceRequest request : filed) {
+            assertTrue(reload(request).warned(), request.trackingNumber().toString());
+            List<Notification> notes = em.createNamedQuery(Notification.FIND_FOR_REQUEST, Notification.class)
+                    .setParameter("request", request.id()).getResultList();
+            assertEquals(2, notes.stream().filter(n -> n.kind() == Notification.Kind.DEADLINE_WARNING).count(),
+                    "one warning for the officer and one for the head of " + request.trackingNumber());
+        }
+    }
+
+    @Test
     void reportsABreachToTheHeadAndToTheOperationalCenter() throws Exception {
         ServiceRequest request = file("RESIDENT_CERTIFICATE", Map.of());
         QueueCounters emergency = new QueueCounters("sporteli.emergency");

@@ -16,6 +16,7 @@ import al.tirana.sporteli.workflow.entity.Notification;
 import al.tirana.sporteli.workflow.entity.Task;
 import al.tirana.sporteli.workflow.entity.TaskStatus;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,7 +28,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Walks the open requests against the clock: warns the officer and the head before the service target,
@@ -39,6 +44,12 @@ public class Escalations {
 
     /** Warn this long before the service target, at the latest. */
     static final Duration WARNING_LEAD = Duration.ofHours(24);
+    /**
+     * Requests warned in one transaction. Services whose target is under a day are warned on the first
+     * run after intake, so a busy desk brings hundreds a run; a few dozen at a time keep each lock short.
+     */
+    static final int WARNING_BATCH = 50;
+    private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
     public static final String DEADLINE_BREACH = "incident.deadline-breach";
     private static final Caller TIMER = Caller.system("deadline-timer");
 
@@ -68,13 +79,16 @@ public class Escalations {
         int warned = 0;
         int breached = 0;
         int silence = 0;
-        List<Long> nearing = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_WARNING, ServiceRequest.class)
+        List<Long> nearing = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_WARNING, Long.class)
                 .setParameter("statuses", RequestStatus.AWAITING_DECISION)
                 .setParameter("horizon", now.plus(WARNING_LEAD))
-                .getResultStream().map(ServiceRequest::id).toList();
-        for (Long id : nearing) {
-            if (self.warn(id, now)) {
-                warned++;
+                .getResultList();
+        for (int from = 0; from < nearing.size(); from += WARNING_BATCH) {
+            List<Long> batch = nearing.subList(from, Math.min(from + WARNING_BATCH, nearing.size()));
+            try {
+                warned += self.warnAll(batch, now);
+            } catch (EJBException batchFailed) {
+                warned += warnOneByOne(self, batch, now);
             }
         }
         List<Long> overdue = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_BREACH, ServiceRequest.class)
@@ -93,20 +107,68 @@ public class Escalations {
         return new Outcome(warned, breached, silence);
     }
 
+    private static int warnOneByOne(Escalations self, List<Long> ids, Instant now) {
+        int warned = 0;
+        for (Long id : ids) {
+            try {
+                if (self.warn(id, now)) {
+                    warned++;
+                }
+            } catch (EJBException e) {
+                LOG.log(Level.WARNING, e, () -> "Request " + id + " could not be warned; the next run tries again");
+            }
+        }
+        return warned;
+    }
+
+    /**
+     * Warns a few requests in one transaction, each as {@link #warn} would, with one query for the
+     * requests (locked in id order) and one for their assignees.
+     *
+     * @return how many were warned now
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int warnAll(List<Long> ids, Instant now) {
+        List<ServiceRequest> batch = em.createNamedQuery(ServiceRequest.FIND_BY_IDS, ServiceRequest.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Map<Long, String> assignees = new HashMap<>();
+        em.createNamedQuery(Task.FIND_ASSIGNEES, Object[].class)
+                .setParameter("requests", ids)
+                .setParameter("statuses", EnumSet.of(TaskStatus.CLAIMED))
+                .getResultStream().forEach(row -> assignees.putIfAbsent((Long) row[0], (String) row[1]));
+        int warned = 0;
+        for (ServiceRequest request : batch) {
+            if (warnable(request, now)) {
+                warnNow(request, assignees.get(request.id()), now);
+                warned++;
+            }
+        }
+        return warned;
+    }
+
     /** @return whether the request was warned now (another run, or a decision, may have come first) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean warn(long id, Instant now) {
         ServiceRequest request = em.find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null || request.warned() || request.pausedSince() != null
-                || !RequestStatus.AWAITING_DECISION.contains(request.status())
-                || request.targetDueAt() == null || request.targetDueAt().isAfter(now.plus(WARNING_LEAD))) {
+        if (request == null || !warnable(request, now)) {
             return false;
         }
+        warnNow(request, claimedBy(request), now);
+        return true;
+    }
+
+    private static boolean warnable(ServiceRequest request, Instant now) {
+        return !request.warned() && request.pausedSince() == null && RequestStatus.AWAITING_DECISION.contains(request.status())
+                && request.targetDueAt() != null && !request.targetDueAt().isAfter(now.plus(WARNING_LEAD));
+    }
+
+    private void warnNow(ServiceRequest request, String assignee, Instant now) {
         request.markWarned();
-        notifyQueue(request, Notification.Kind.DEADLINE_WARNING, now);
+        notifyQueue(request, Notification.Kind.DEADLINE_WARNING, assignee, now);
         audit.record(TIMER, "deadline.warning", "request", request.trackingNumber().toString(), null,
                 "targetDueAt=" + request.targetDueAt());
-        return true;
     }
 
     /** @return null if the request was not (or no longer) in breach, else whether silence decided it */
@@ -126,7 +188,7 @@ public class Escalations {
         SilenceRule rule = request.service().silenceRule();
         boolean silence = rule != SilenceRule.NONE && request.legalDueAt() != null && !request.legalDueAt().isAfter(now)
                 && applySilence(request, rule, now);
-        notifyQueue(request, Notification.Kind.DEADLINE_BREACH, now);
+        notifyQueue(request, Notification.Kind.DEADLINE_BREACH, claimedBy(request), now);
         dispatcher.send(Destinations.EMERGENCY_QUEUE, RoutedMessage.create(DEADLINE_BREACH, now, Jsons.createObjectBuilder()
                 .add("trackingNumber", request.trackingNumber().toString())
                 .add("service", request.serviceCode())
@@ -154,11 +216,14 @@ public class Escalations {
         return true;
     }
 
-    private void notifyQueue(ServiceRequest request, Notification.Kind kind, Instant now) {
-        String assignee = em.createNamedQuery(Task.FIND_ACTIVE_FOR_REQUEST, Task.class)
+    private String claimedBy(ServiceRequest request) {
+        return em.createNamedQuery(Task.FIND_ACTIVE_FOR_REQUEST, Task.class)
                 .setParameter("request", request.id())
                 .setParameter("statuses", EnumSet.of(TaskStatus.CLAIMED))
                 .getResultStream().findFirst().map(Task::assignee).orElse(null);
+    }
+
+    private void notifyQueue(ServiceRequest request, Notification.Kind kind, String assignee, Instant now) {
         Role officer = request.service().step(request.currentStep()).role();
         if (kind == Notification.Kind.DEADLINE_WARNING && officer != Role.DEPARTMENT_HEAD) {
             em.persist(new Notification(request.queueCode(), assignee, officer, kind, request.id(), now));

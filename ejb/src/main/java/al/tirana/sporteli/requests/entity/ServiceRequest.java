@@ -38,8 +38,9 @@ import java.util.List;
 @NamedQuery(name = ServiceRequest.FIND_BY_IDEMPOTENCY_KEY,
         query = "select r from ServiceRequest r where r.idempotencyKey = :key")
 @NamedQuery(name = ServiceRequest.FIND_DUE_FOR_WARNING,
-        query = "select r from ServiceRequest r where r.status in :statuses and r.warned = false"
-                + " and r.pausedSince is null and r.targetDueAt <= :horizon")
+        query = "select r.id from ServiceRequest r where r.status in :statuses and r.warned = false"
+                + " and r.pausedSince is null and r.targetDueAt <= :horizon order by r.id")
+@NamedQuery(name = ServiceRequest.FIND_BY_IDS, query = "select r from ServiceRequest r where r.id in :ids order by r.id")
 @NamedQuery(name = ServiceRequest.FIND_DUE_FOR_BREACH,
         query = "select r from ServiceRequest r where r.status in :statuses and r.breached = false"
                 + " and r.pausedSince is null and ((r.legalDueAt is not null and r.legalDueAt <= :now)"
@@ -51,6 +52,7 @@ public class ServiceRequest {
     public static final String FIND_BY_TRACKING_NUMBER = "ServiceRequest.findByTrackingNumber";
     public static final String FIND_BY_IDEMPOTENCY_KEY = "ServiceRequest.findByIdempotencyKey";
     public static final String FIND_DUE_FOR_WARNING = "ServiceRequest.findDueForWarning";
+    public static final String FIND_BY_IDS = "ServiceRequest.findByIds";
     public static final String FIND_DUE_FOR_BREACH = "ServiceRequest.findDueForBreach";
     public static final String FIND_AWAITING_DECISION = "ServiceRequest.findAwaitingDecision";
 

@@ -22,6 +22,8 @@ import java.time.Instant;
         query = "select t from Task t where t.requestId = :request and t.status in :statuses order by t.roundNo desc")
 @NamedQuery(name = Task.FIND_BY_ROUND,
         query = "select t from Task t where t.requestId = :request and t.roundNo = :round")
+@NamedQuery(name = Task.FIND_ASSIGNEES,
+        query = "select t.requestId, t.assignee from Task t where t.requestId in :requests and t.status in :statuses order by t.roundNo desc")
 @NamedQuery(name = Task.FIND_ROUNDS,
         query = "select t.requestId, t.roundNo from Task t where t.requestId in :requests")
 @NamedQuery(name = Task.FIND_QUEUE_PAGE,
@@ -32,6 +34,7 @@ public class Task {
     public static final String FIND_BY_ROUND = "Task.findByRound";
     public static final String FIND_QUEUE_PAGE = "Task.findQueuePage";
     public static final String FIND_ROUNDS = "Task.findRounds";
+    public static final String FIND_ASSIGNEES = "Task.findAssignees";
 
     @Id
     @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
