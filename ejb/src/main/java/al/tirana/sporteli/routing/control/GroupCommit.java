@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,16 +29,39 @@ public final class GroupCommit<T, R> {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class.getName());
 
     private final int maxBatch;
+    private final double restRatio;
+    private final LongConsumer rest;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition batchDone = lock.newCondition();
     private final ArrayDeque<Entry<T, R>> waiting = new ArrayDeque<>();
     private boolean leading;
 
     public GroupCommit(int maxBatch) {
-        if (maxBatch < 1) {
-            throw new IllegalArgumentException("A batch holds at least one item");
+        this(maxBatch, 0, nanos -> { });
+    }
+
+    /**
+     * @param restRatio after a batch that left others waiting, the leader rests this many times the batch's
+     *                  own time before the next batch starts: a backlog then takes at most 1 / (1 + restRatio)
+     *                  of a thread, and work elsewhere (the Operational Center's) keeps the rest
+     * @param rest      how the leader rests, given nanoseconds
+     */
+    public GroupCommit(int maxBatch, double restRatio, LongConsumer rest) {
+        if (maxBatch < 1 || restRatio < 0) {
+            throw new IllegalArgumentException("A batch holds at least one item, and rests no negative time");
         }
         this.maxBatch = maxBatch;
+        this.restRatio = restRatio;
+        this.rest = rest;
+    }
+
+    /** Rests for the given time; an interrupt ends the rest early and is kept for the caller. */
+    public static void sleep(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -62,12 +87,24 @@ public final class GroupCommit<T, R> {
                 }
                 lock.unlock();
                 List<R> results = null;
+                long started = System.nanoTime();
                 try {
                     results = handle(batch, handler);
                 } finally {
                     lock.lock();
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).finish(results == null ? null : results.get(i));
+                    }
+                    batchDone.signalAll();
+                    long restNanos = (long) ((System.nanoTime() - started) * restRatio);
+                    if (restNanos > 0 && !waiting.isEmpty()) {
+                        // the batch's callers go on; the next batch waits out the rest
+                        lock.unlock();
+                        try {
+                            rest.accept(restNanos);
+                        } finally {
+                            lock.lock();
+                        }
                     }
                     leading = false;
                     batchDone.signalAll();

@@ -136,6 +136,40 @@ class GroupCommitTest {
     }
 
     @Test
+    void whileOthersWaitTheLeaderRestsInProportionToItsBatchBeforeTheNextOne() throws Exception {
+        List<Long> rests = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 2.0, rests::add);
+        CountDownLatch firstBatchStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Function<List<Integer>, List<Integer>> handler = items -> {
+            firstBatchStarted.countDown();
+            await(release);
+            sleepMillis(20);
+            return items;
+        };
+
+        Future<Optional<Integer>> first = threads.submit(() -> group.join(1, handler));
+        assertTrue(firstBatchStarted.await(5, TimeUnit.SECONDS));
+        Future<Optional<Integer>> second = threads.submit(() -> group.join(2, handler));
+        waitUntilWaiting(group, 1);
+        release.countDown();
+
+        assertEquals(Optional.of(1), first.get(5, TimeUnit.SECONDS));
+        assertEquals(Optional.of(2), second.get(5, TimeUnit.SECONDS));
+        assertEquals(1, rests.size(), "a rest after the batch that left one waiting, none after the last: " + rests);
+        assertTrue(rests.get(0) >= TimeUnit.MILLISECONDS.toNanos(40), "twice the batch's 20 ms or more: " + rests.get(0));
+    }
+
+    @Test
+    void aLeaderWithNobodyWaitingDoesNotRest() {
+        List<Long> rests = new ArrayList<>();
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 2.0, rests::add);
+
+        assertEquals(Optional.of(3), group.join(3, items -> items));
+        assertEquals(List.of(), rests);
+    }
+
+    @Test
     void aHandlerThatAnswersForTooFewItemsFailsTheBatch() {
         GroupCommit<Integer, Integer> group = new GroupCommit<>(10);
 
@@ -145,6 +179,14 @@ class GroupCommitTest {
     private static void await(CountDownLatch latch) {
         try {
             assertTrue(latch.await(5, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
