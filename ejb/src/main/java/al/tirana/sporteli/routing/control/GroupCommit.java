@@ -29,6 +29,7 @@ public final class GroupCommit<T, R> {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class.getName());
 
     private final int maxBatch;
+    private final int restFrom;
     private final double restRatio;
     private final LongConsumer rest;
     private final ReentrantLock lock = new ReentrantLock();
@@ -37,20 +38,22 @@ public final class GroupCommit<T, R> {
     private boolean leading;
 
     public GroupCommit(int maxBatch) {
-        this(maxBatch, 0, nanos -> { });
+        this(maxBatch, maxBatch, 0, nanos -> { });
     }
 
     /**
-     * @param restRatio after a batch that left others waiting, the leader rests this many times the batch's
-     *                  own time before the next batch starts: a backlog then takes at most 1 / (1 + restRatio)
-     *                  of a thread, and work elsewhere (the Operational Center's) keeps the rest
+     * @param restFrom  the size from which a batch that left others waiting counts as a backlog, not as traffic
+     * @param restRatio after such a batch the leader rests this many times the batch's own time before the
+     *                  next batch starts: a backlog then takes at most 1 / (1 + restRatio) of a thread, and work
+     *                  elsewhere (the Operational Center's) keeps the rest
      * @param rest      how the leader rests, given nanoseconds
      */
-    public GroupCommit(int maxBatch, double restRatio, LongConsumer rest) {
-        if (maxBatch < 1 || restRatio < 0) {
+    public GroupCommit(int maxBatch, int restFrom, double restRatio, LongConsumer rest) {
+        if (maxBatch < 1 || restFrom < 1 || restRatio < 0) {
             throw new IllegalArgumentException("A batch holds at least one item, and rests no negative time");
         }
         this.maxBatch = maxBatch;
+        this.restFrom = restFrom;
         this.restRatio = restRatio;
         this.rest = rest;
     }
@@ -97,7 +100,7 @@ public final class GroupCommit<T, R> {
                     }
                     batchDone.signalAll();
                     long restNanos = (long) ((System.nanoTime() - started) * restRatio);
-                    if (restNanos > 0 && !waiting.isEmpty()) {
+                    if (restNanos > 0 && batch.size() >= restFrom && !waiting.isEmpty()) {
                         // the batch's callers go on; the next batch waits out the rest
                         lock.unlock();
                         try {

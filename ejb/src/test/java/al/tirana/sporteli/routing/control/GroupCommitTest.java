@@ -138,7 +138,7 @@ class GroupCommitTest {
     @Test
     void whileOthersWaitTheLeaderRestsInProportionToItsBatchBeforeTheNextOne() throws Exception {
         List<Long> rests = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 2.0, rests::add);
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 1, 2.0, rests::add);
         CountDownLatch firstBatchStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Function<List<Integer>, List<Integer>> handler = items -> {
@@ -163,10 +163,33 @@ class GroupCommitTest {
     @Test
     void aLeaderWithNobodyWaitingDoesNotRest() {
         List<Long> rests = new ArrayList<>();
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 2.0, rests::add);
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 1, 2.0, rests::add);
 
         assertEquals(Optional.of(3), group.join(3, items -> items));
         assertEquals(List.of(), rests);
+    }
+
+    @Test
+    void aBatchSmallerThanABacklogDoesNotRestEvenWithOthersWaiting() throws Exception {
+        List<Long> rests = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 2, 2.0, rests::add);
+        CountDownLatch firstBatchStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Function<List<Integer>, List<Integer>> handler = items -> {
+            firstBatchStarted.countDown();
+            await(release);
+            return items;
+        };
+
+        Future<Optional<Integer>> first = threads.submit(() -> group.join(1, handler));
+        assertTrue(firstBatchStarted.await(5, TimeUnit.SECONDS));
+        Future<Optional<Integer>> second = threads.submit(() -> group.join(2, handler));
+        waitUntilWaiting(group, 1);
+        release.countDown();
+
+        assertEquals(Optional.of(1), first.get(5, TimeUnit.SECONDS));
+        assertEquals(Optional.of(2), second.get(5, TimeUnit.SECONDS));
+        assertEquals(List.of(), rests, "a batch of one is traffic, not a backlog");
     }
 
     @Test
