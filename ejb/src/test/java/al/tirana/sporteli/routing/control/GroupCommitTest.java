@@ -138,24 +138,9 @@ class GroupCommitTest {
     @Test
     void whileOthersWaitTheLeaderRestsInProportionToItsBatchBeforeTheNextOne() throws Exception {
         List<Long> rests = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 1, 2.0, rests::add);
-        CountDownLatch firstBatchStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Function<List<Integer>, List<Integer>> handler = items -> {
-            firstBatchStarted.countDown();
-            await(release);
-            sleepMillis(20);
-            return items;
-        };
 
-        Future<Optional<Integer>> first = threads.submit(() -> group.join(1, handler));
-        assertTrue(firstBatchStarted.await(5, TimeUnit.SECONDS));
-        Future<Optional<Integer>> second = threads.submit(() -> group.join(2, handler));
-        waitUntilWaiting(group, 1);
-        release.countDown();
+        oneBatchThenOneWaiting(new GroupCommit<>(100, 1, 2.0, rests::add), 20);
 
-        assertEquals(Optional.of(1), first.get(5, TimeUnit.SECONDS));
-        assertEquals(Optional.of(2), second.get(5, TimeUnit.SECONDS));
         assertEquals(1, rests.size(), "a rest after the batch that left one waiting, none after the last: " + rests);
         assertTrue(rests.get(0) >= TimeUnit.MILLISECONDS.toNanos(40), "twice the batch's 20 ms or more: " + rests.get(0));
     }
@@ -172,12 +157,20 @@ class GroupCommitTest {
     @Test
     void aBatchSmallerThanABacklogDoesNotRestEvenWithOthersWaiting() throws Exception {
         List<Long> rests = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 2, 2.0, rests::add);
+
+        oneBatchThenOneWaiting(new GroupCommit<>(100, 2, 2.0, rests::add), 0);
+
+        assertEquals(List.of(), rests, "a batch of one is traffic, not a backlog");
+    }
+
+    /** Item 1 in a batch that is held until item 2 waits, then takes the given time; each gets its own answer. */
+    private void oneBatchThenOneWaiting(GroupCommit<Integer, Integer> group, long batchMillis) throws Exception {
         CountDownLatch firstBatchStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Function<List<Integer>, List<Integer>> handler = items -> {
             firstBatchStarted.countDown();
             await(release);
+            sleepMillis(batchMillis);
             return items;
         };
 
@@ -189,7 +182,6 @@ class GroupCommitTest {
 
         assertEquals(Optional.of(1), first.get(5, TimeUnit.SECONDS));
         assertEquals(Optional.of(2), second.get(5, TimeUnit.SECONDS));
-        assertEquals(List.of(), rests, "a batch of one is traffic, not a backlog");
     }
 
     @Test
