@@ -85,10 +85,11 @@ final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
         } catch (TimeoutException lost) {
+            // the menu's own selectItem, as its click handler calls it: selectValue selects silently, so the
+            // menu's change behaviour (an Ajax update of the form) would never run
             ((JavascriptExecutor) driver).executeScript("""
                     const menu = PrimeFaces.getWidgetById(arguments[0]);
-                    const option = Array.from(menu.input[0].options).find(o => o.text === arguments[1]);
-                    menu.selectValue(option.value);
+                    menu.selectItem(menu.items.filter((i, item) => item.getAttribute('data-label') === arguments[1]));
                     menu.hide();""", menuId, label);
             wait.until(ExpectedConditions.textToBe(shown, label));
         }
