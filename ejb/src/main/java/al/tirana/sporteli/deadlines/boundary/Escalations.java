@@ -122,8 +122,8 @@ public class Escalations {
     }
 
     /**
-     * Warns a few requests in one transaction, each as {@link #warn} would, with one query for the
-     * requests (locked in id order) and one for their assignees.
+     * Warns a few requests in one transaction, with one query for the requests (locked in id order) and one
+     * for their assignees. A request that another run or a decision has dealt with meanwhile is left alone.
      *
      * @return how many were warned now
      */
@@ -151,12 +151,7 @@ public class Escalations {
     /** @return whether the request was warned now (another run, or a decision, may have come first) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean warn(long id, Instant now) {
-        ServiceRequest request = em.find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null || !warnable(request, now)) {
-            return false;
-        }
-        warnNow(request, claimedBy(request), now);
-        return true;
+        return warnAll(List.of(id), now) == 1;
     }
 
     private static boolean warnable(ServiceRequest request, Instant now) {

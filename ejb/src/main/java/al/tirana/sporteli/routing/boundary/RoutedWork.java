@@ -4,11 +4,11 @@ import al.tirana.sporteli.routing.control.RoutedMessage;
 import al.tirana.sporteli.routing.entity.ProcessedMessage;
 import al.tirana.sporteli.workflow.boundary.Tasks;
 import al.tirana.sporteli.workflow.control.TaskMessages;
+import al.tirana.sporteli.workflow.control.TaskMessages.TaskRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import al.tirana.sporteli.workflow.control.TaskMessages.TaskRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,22 +44,16 @@ public class RoutedWork {
 
     /** @return false when this message id was handled before, so nothing was done again */
     public boolean accept(RoutedMessage message, String destination) {
-        if (em.find(ProcessedMessage.class, message.id()) != null) {
+        boolean fresh = acceptAll(List.of(new Delivery(message, destination))).get(0);
+        if (!fresh) {
             LOG.fine(() -> "Message " + message.id() + " was already handled; redelivery ignored");
-            return false;
         }
-        // flush now: two deliveries racing on the same id collide on the primary key here, and the loser is redelivered
-        em.persist(new ProcessedMessage(message.id(), destination, message.kind(), message.sentAt(), clock.instant()));
-        em.flush();
-        if (TaskMessages.TASK_REQUESTED.equals(message.kind())) {
-            tasks.file(TaskMessages.read(message));
-        }
-        return true;
+        return fresh;
     }
 
     /**
-     * Takes in several messages in one transaction, as {@link #accept} takes in one: with one look at the
-     * ledger and one at the tasks for all of them. A copy of a message in the same batch counts as handled.
+     * Takes in several messages in one transaction, with one look at the ledger and one at the tasks for all
+     * of them. A copy of a message in the same batch counts as handled.
      *
      * @return for each delivery, in order, false when its message id was handled before
      */
@@ -81,7 +75,8 @@ public class RoutedWork {
                 }
             }
         }
-        // as in accept: a delivery racing on one of these ids collides here, and the batch is handled again one by one
+        // flush now: a delivery racing on one of these ids collides on the primary key here; a batch is then
+        // handled again one by one, and a single message is redelivered
         em.flush();
         tasks.fileAll(work);
         return accepted;

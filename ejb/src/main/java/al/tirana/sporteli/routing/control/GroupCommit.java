@@ -81,41 +81,50 @@ public final class GroupCommit<T, R> {
             while (!entry.done) {
                 if (leading) {
                     batchDone.awaitUninterruptibly();
-                    continue;
-                }
-                leading = true;
-                List<Entry<T, R>> batch = new ArrayList<>(Math.min(waiting.size(), maxBatch));
-                while (batch.size() < maxBatch && !waiting.isEmpty()) {
-                    batch.add(waiting.poll());
-                }
-                lock.unlock();
-                List<R> results = null;
-                long started = System.nanoTime();
-                try {
-                    results = handle(batch, handler);
-                } finally {
-                    lock.lock();
-                    for (int i = 0; i < batch.size(); i++) {
-                        batch.get(i).finish(results == null ? null : results.get(i));
-                    }
-                    batchDone.signalAll();
-                    long restNanos = (long) ((System.nanoTime() - started) * restRatio);
-                    if (restNanos > 0 && batch.size() >= restFrom && !waiting.isEmpty()) {
-                        // the batch's callers go on; the next batch waits out the rest
-                        lock.unlock();
-                        try {
-                            rest.accept(restNanos);
-                        } finally {
-                            lock.lock();
-                        }
-                    }
-                    leading = false;
-                    batchDone.signalAll();
+                } else {
+                    lead(handler);
                 }
             }
             return Optional.ofNullable(entry.result);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Takes the next batch off the waiting items and handles it; called, and returns, with the lock held. */
+    private void lead(Function<List<T>, List<R>> handler) {
+        leading = true;
+        List<Entry<T, R>> batch = new ArrayList<>(Math.min(waiting.size(), maxBatch));
+        while (batch.size() < maxBatch && !waiting.isEmpty()) {
+            batch.add(waiting.poll());
+        }
+        lock.unlock();
+        List<R> results = null;
+        long started = System.nanoTime();
+        try {
+            results = handle(batch, handler);
+        } finally {
+            lock.lock();
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).finish(results == null ? null : results.get(i));
+            }
+            batchDone.signalAll();
+            restAfter(batch.size(), System.nanoTime() - started);
+            leading = false;
+            batchDone.signalAll();
+        }
+    }
+
+    /** Under a backlog, holds the next batch back; the finished batch's callers go on meanwhile. */
+    private void restAfter(int batchSize, long batchNanos) {
+        long restNanos = (long) (batchNanos * restRatio);
+        if (restNanos > 0 && batchSize >= restFrom && !waiting.isEmpty()) {
+            lock.unlock();
+            try {
+                rest.accept(restNanos);
+            } finally {
+                lock.lock();
+            }
         }
     }
 

@@ -80,19 +80,10 @@ public class Tasks {
     @Inject
     Clock clock;
 
-    /** Files a task into its queue; a redelivered request for the same round files nothing. */
-    public void file(TaskRequest request) {
-        boolean exists = !em.createNamedQuery(Task.FIND_BY_ROUND, Task.class)
-                .setParameter("request", request.requestId())
-                .setParameter("round", request.round())
-                .getResultList().isEmpty();
-        if (!exists) {
-            em.persist(new Task(request.requestId(), request.round(), request.step(), request.stepCode(), request.role(),
-                    request.queue(), clock.instant(), request.dueAt()));
-        }
-    }
-
-    /** Files several tasks, as {@link #file} files one, with one look at the rounds already filed. */
+    /**
+     * Files tasks into their queues, with one look at the rounds already filed: a redelivered request for
+     * a round that has its task files nothing.
+     */
     public void fileAll(List<TaskRequest> requests) {
         if (requests.isEmpty()) {
             return;

@@ -20,8 +20,6 @@ import java.time.Instant;
 @Table(name = "task")
 @NamedQuery(name = Task.FIND_ACTIVE_FOR_REQUEST,
         query = "select t from Task t where t.requestId = :request and t.status in :statuses order by t.roundNo desc")
-@NamedQuery(name = Task.FIND_BY_ROUND,
-        query = "select t from Task t where t.requestId = :request and t.roundNo = :round")
 @NamedQuery(name = Task.FIND_ASSIGNEES,
         query = "select t.requestId, t.assignee from Task t where t.requestId in :requests and t.status in :statuses order by t.roundNo desc")
 @NamedQuery(name = Task.FIND_ROUNDS,
@@ -31,7 +29,6 @@ import java.time.Instant;
 public class Task {
 
     public static final String FIND_ACTIVE_FOR_REQUEST = "Task.findActiveForRequest";
-    public static final String FIND_BY_ROUND = "Task.findByRound";
     public static final String FIND_QUEUE_PAGE = "Task.findQueuePage";
     public static final String FIND_ROUNDS = "Task.findRounds";
     public static final String FIND_ASSIGNEES = "Task.findAssignees";
