@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -57,10 +57,10 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks an option of a PrimeFaces select menu as a user would, by opening it and clicking the option
-     * once the panel has finished opening, and waits until the menu shows the choice. Headless Chromium
-     * loses such a click now and then (the menu stays on its first option); then the option is chosen
-     * through the menu's own script, so that the test goes on to what it is about.
+     * Picks an option of a PrimeFaces select menu as a user would, by opening it and clicking the option, and
+     * waits until the menu shows the choice. The click waits until the panel has finished opening, which the
+     * menu tells by setting aria-expanded: before that, PrimeFaces' item click handler fails on the value it
+     * keeps from the opening (a script error, and the click is lost).
      */
     void choose(String menuId, String label) {
         pick(menuId, "li[data-label='" + label + "']");
@@ -74,25 +74,30 @@ final class Browser implements AutoCloseable {
     private void pick(String menuId, String optionSelector) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         driver.findElement(By.id(menuId)).click();
-        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-        wait.until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page)
-                .executeScript("return !window.jQuery(arguments[0]).is(':animated');", panel)));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+        wait.until(ExpectedConditions.attributeToBe(By.id(menuId + "_label"), "aria-expanded", "true"));
         WebElement option = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + menuId + "_items'] " + optionSelector)));
         String label = option.getAttribute("data-label");
         option.click();
-        By shown = By.id(menuId + "_label");
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
-        } catch (TimeoutException lost) {
-            // the menu's own selectItem, as its click handler calls it: selectValue selects silently, so the
-            // menu's change behaviour (an Ajax update of the form) would never run
-            ((JavascriptExecutor) driver).executeScript("""
-                    const menu = PrimeFaces.getWidgetById(arguments[0]);
-                    menu.selectItem(menu.items.filter((i, item) => item.getAttribute('data-label') === arguments[1]));
-                    menu.hide();""", menuId, label);
-            wait.until(ExpectedConditions.textToBe(shown, label));
-        }
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
+
+    /**
+     * Clicks a button that posts the whole page and waits until the browser has left the page it was on, so that
+     * what follows reads the answer and never a node of the old page, which Chromium refuses mid-navigation.
+     */
+    void submit(By button) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(page -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            }
+        });
     }
 
     /** What the page's console said that a Content-Security-Policy or a script error caused. */

@@ -120,24 +120,24 @@ class OperationsBrowserIT {
             found.addAll(browser.wcagViolations());
             browser.choose("call:kind", "Zjarr");
             driver.findElement(By.id("call:latitude")).sendKeys("41.3308");
-            driver.findElement(By.id("call:save")).click();
+            browser.submit(By.id("call:save"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call"), "Kjo fushë është e detyrueshme."));
             assertTrue(driver.findElement(By.id("call")).getText().contains("Një pikë ka nevojë për gjerësi dhe gjatësi"),
                     "each fault next to its field: " + driver.findElement(By.id("call")).getText());
             driver.findElement(By.id("call:title")).sendKeys("Tym nga e njëjta ndërtesë");
             driver.findElement(By.id("call:longitude")).sendKeys("19.8190");
             driver.findElement(By.id("call:callerPhone")).sendKeys("+355 69 555 0101");
-            driver.findElement(By.id("call:save")).click();
+            browser.submit(By.id("call:save"));
             wait.until(ExpectedConditions.urlContains("/operations/incident.xhtml"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident:duplicates"), title));
             browser.screenshot("operations-incident-sq");
             found.addAll(browser.wcagViolations());
 
             // merge the first into this one, then send a team
-            driver.findElement(By.xpath("//*[@id='incident:duplicates']//tr[contains(., '" + title + "')]//button[contains(@id, 'absorb')]")).click();
+            browser.submit(By.xpath("//*[@id='incident:duplicates']//tr[contains(., '" + title + "')]//button[contains(@id, 'absorb')]"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("incident:messages"), "bashkua"));
             browser.chooseAt("incident:team", 2);
-            driver.findElement(By.id("incident:dispatch")).click();
+            browser.submit(By.id("incident:dispatch"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Ekip i nisur"));
             assertTrue(driver.findElement(By.id("incident:timeline")).getText().contains("Dërgim"));
 
