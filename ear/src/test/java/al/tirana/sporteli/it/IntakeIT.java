@@ -148,6 +148,32 @@ class IntakeIT {
     }
 
     @Test
+    void concurrentIntakesGetDistinctTrackingNumbersAndALaterOneAHigherNumber() throws Exception {
+        // more intakes than the serials drawn in one round trip, so that blocks are drawn while others are in use
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<HttpResponse<String>>> intakes = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                intakes.add(() -> new Http().postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.CLIENT));
+            }
+            List<TrackingNumber> numbers = new ArrayList<>();
+            for (Future<HttpResponse<String>> future : pool.invokeAll(intakes)) {
+                HttpResponse<String> response = future.get();
+                assertEquals(201, response.statusCode(), response.body());
+                numbers.add(TrackingNumber.parse(Http.json(response).asJsonObject().getString("trackingNumber")));
+            }
+            assertEquals(60, Set.copyOf(numbers).size(), "each intake its own number: " + numbers);
+
+            var later = http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.CLIENT);
+            TrackingNumber last = TrackingNumber.parse(Http.json(later).asJsonObject().getString("trackingNumber"));
+            assertTrue(numbers.stream().allMatch(n -> n.year() < last.year() || n.serial() < last.serial()),
+                    "a later intake is numbered after the earlier ones: " + last + " after " + numbers);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aMistypedTrackingNumberIsMalformedNotUnknown() throws Exception {
         String number = Http.json(http.postJson(Http.BASE + "/api/v1/requests", SampleRequests.taxCertificate(), Identity.CLIENT))
                 .asJsonObject().getString("trackingNumber");

@@ -23,7 +23,9 @@ import java.time.Instant;
 @Table(name = "api_client")
 @Cacheable
 @NamedQuery(name = ApiClient.FIND_BY_KEY_HASH, query = "select c from ApiClient c where c.keyHash = :hash and c.active = true",
-        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
+        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+                // read on every API call and never changed by it: the cached client itself, not a copy per call
+                @QueryHint(name = "eclipselink.read-only", value = "true")})
 public class ApiClient {
 
     public static final String FIND_BY_KEY_HASH = "ApiClient.findByKeyHash";

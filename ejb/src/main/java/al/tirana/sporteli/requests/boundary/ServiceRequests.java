@@ -87,8 +87,8 @@ public class ServiceRequests {
 
     /**
      * Files a request in a transaction of its own. A retry with a known idempotency key returns the
-     * original request; when retries race, the unique key lets one insert win and the losers read the
-     * winner's request once its transaction has committed.
+     * original request (see {@link #file}); when retries race, the unique key lets one insert win and the
+     * losers read the winner's request once its transaction has committed.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt submit(Submission submission, Caller caller) {
@@ -96,12 +96,6 @@ public class ServiceRequests {
             throw new AccessDeniedException("Requests are filed by staff or by a system with an API key");
         }
         String key = submission.idempotencyKey();
-        if (key != null) {
-            Optional<ServiceRequest> original = byIdempotencyKey(key);
-            if (original.isPresent()) {
-                return new Receipt(original.get(), null, false);
-            }
-        }
         try {
             return self.file(submission, caller, clock.instant());
         } catch (EJBException | PersistenceException e) {
@@ -123,6 +117,14 @@ public class ServiceRequests {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Receipt file(Submission submission, Caller caller, Instant receivedAt) {
+        // a retry is answered before anything else is checked or drawn; looked up here, on the connection the
+        // filing uses anyway, rather than on one of its own before the transaction
+        if (submission.idempotencyKey() != null) {
+            Optional<ServiceRequest> original = byIdempotencyKey(submission.idempotencyKey());
+            if (original.isPresent()) {
+                return new Receipt(original.get(), null, false);
+            }
+        }
         Instant now = clock.instant();
         if (receivedAt.isAfter(now) || receivedAt.isBefore(now.minusSeconds(60)) && !caller.has(Role.SYSTEM)) {
             throw InvalidInputException.of("receivedAt", "intake.receivedAt");

@@ -5,24 +5,55 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
  * Draws the next serial of a year's tracking numbers from that year's database sequence
  * ({@code tracking_serial_2026}, ...), which DatabaseMigrations creates ahead of time: a sequence
- * never blocks concurrent intakes the way a counter row would.
+ * never blocks concurrent intakes the way a counter row would. Serials are drawn {@value #BLOCK} to a
+ * round trip and handed out smallest first, so an intake seldom pays one; the price is a gap of at most
+ * a block's unused rest when the server stops, which a sequence's rolled-back draws leave anyway.
  */
 @ApplicationScoped
 public class TrackingSerials {
+
+    static final int BLOCK = 50;
 
     @PersistenceContext
     EntityManager em;
 
     private volatile Boolean postgres;
 
+    /** Drawn and not yet handed out, by year; guarded by this. */
+    private final Map<Integer, NavigableSet<Long>> drawn = new HashMap<>();
+
     public long next(int year) {
+        synchronized (this) {
+            NavigableSet<Long> waiting = drawn.get(year);
+            if (waiting != null && !waiting.isEmpty()) {
+                return waiting.pollFirst();
+            }
+        }
+        // drawn outside the lock: an intake that finds none waiting must not hold up those that do
+        List<Long> block = draw(year);
+        synchronized (this) {
+            NavigableSet<Long> waiting = drawn.computeIfAbsent(year, y -> new TreeSet<>());
+            waiting.addAll(block);
+            return waiting.pollFirst();
+        }
+    }
+
+    private List<Long> draw(int year) {
         String sequence = sequenceName(year);
-        String sql = isPostgres() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        String sql = isPostgres()
+                ? "SELECT nextval('" + sequence + "') FROM generate_series(1, " + BLOCK + ")"
+                : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, " + BLOCK + ")";
+        List<?> rows = em.createNativeQuery(sql).getResultList();
+        return rows.stream().map(row -> ((Number) row).longValue()).toList();
     }
 
     public static String sequenceName(int year) {
