@@ -9,7 +9,6 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +29,7 @@ public final class GroupCommit<T, R> {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class.getName());
 
     private final int maxBatch;
-    private final Predicate<List<T>> backlog;
+    private final int restFrom;
     private final double restRatio;
     private final LongConsumer rest;
     private final ReentrantLock lock = new ReentrantLock();
@@ -39,22 +38,22 @@ public final class GroupCommit<T, R> {
     private boolean leading;
 
     public GroupCommit(int maxBatch) {
-        this(maxBatch, batch -> false, 0, nanos -> { });
+        this(maxBatch, maxBatch, 0, nanos -> { });
     }
 
     /**
-     * @param backlog   whether a batch that left others waiting is a backlog's, not everyday traffic's
+     * @param restFrom  the size from which a batch that left others waiting counts as a backlog, not as traffic
      * @param restRatio after such a batch the leader rests this many times the batch's own time before the
      *                  next batch starts: a backlog then takes at most 1 / (1 + restRatio) of a thread, and work
      *                  elsewhere (the Operational Center's) keeps the rest
      * @param rest      how the leader rests, given nanoseconds
      */
-    public GroupCommit(int maxBatch, Predicate<List<T>> backlog, double restRatio, LongConsumer rest) {
-        if (maxBatch < 1 || restRatio < 0) {
+    public GroupCommit(int maxBatch, int restFrom, double restRatio, LongConsumer rest) {
+        if (maxBatch < 1 || restFrom < 1 || restRatio < 0) {
             throw new IllegalArgumentException("A batch holds at least one item, and rests no negative time");
         }
         this.maxBatch = maxBatch;
-        this.backlog = backlog;
+        this.restFrom = restFrom;
         this.restRatio = restRatio;
         this.rest = rest;
     }
@@ -101,26 +100,25 @@ public final class GroupCommit<T, R> {
         }
         lock.unlock();
         List<R> results = null;
-        List<T> items = items(batch);
         long started = System.nanoTime();
         try {
-            results = handle(items, handler);
+            results = handle(batch, handler);
         } finally {
             lock.lock();
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).finish(results == null ? null : results.get(i));
             }
             batchDone.signalAll();
-            restAfter(items, System.nanoTime() - started);
+            restAfter(batch.size(), System.nanoTime() - started);
             leading = false;
             batchDone.signalAll();
         }
     }
 
     /** Under a backlog, holds the next batch back; the finished batch's callers go on meanwhile. */
-    private void restAfter(List<T> items, long batchNanos) {
+    private void restAfter(int batchSize, long batchNanos) {
         long restNanos = (long) (batchNanos * restRatio);
-        if (restNanos > 0 && !waiting.isEmpty() && backlog.test(items)) {
+        if (restNanos > 0 && batchSize >= restFrom && !waiting.isEmpty()) {
             lock.unlock();
             try {
                 rest.accept(restNanos);
@@ -140,15 +138,11 @@ public final class GroupCommit<T, R> {
         }
     }
 
-    private static <T> List<T> items(List<? extends Entry<T, ?>> batch) {
+    private List<R> handle(List<Entry<T, R>> batch, Function<List<T>, List<R>> handler) {
         List<T> items = new ArrayList<>(batch.size());
-        for (Entry<T, ?> entry : batch) {
+        for (Entry<T, R> entry : batch) {
             items.add(entry.item);
         }
-        return items;
-    }
-
-    private List<R> handle(List<T> items, Function<List<T>, List<R>> handler) {
         try {
             List<R> results = handler.apply(items);
             if (results.size() != items.size()) {

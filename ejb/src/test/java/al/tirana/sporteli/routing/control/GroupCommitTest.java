@@ -139,7 +139,7 @@ class GroupCommitTest {
     void whileOthersWaitTheLeaderRestsInProportionToItsBatchBeforeTheNextOne() throws Exception {
         List<Long> rests = Collections.synchronizedList(new ArrayList<>());
 
-        oneBatchThenOneWaiting(new GroupCommit<>(100, batch -> true, 2.0, rests::add), 20);
+        oneBatchThenOneWaiting(new GroupCommit<>(100, 1, 2.0, rests::add), 20);
 
         assertEquals(1, rests.size(), "a rest after the batch that left one waiting, none after the last: " + rests);
         assertTrue(rests.get(0) >= TimeUnit.MILLISECONDS.toNanos(40), "twice the batch's 20 ms or more: " + rests.get(0));
@@ -148,7 +148,7 @@ class GroupCommitTest {
     @Test
     void aLeaderWithNobodyWaitingDoesNotRest() {
         List<Long> rests = new ArrayList<>();
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, batch -> true, 2.0, rests::add);
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(100, 1, 2.0, rests::add);
 
         assertEquals(Optional.of(3), group.join(3, items -> items));
         assertEquals(List.of(), rests);
@@ -158,7 +158,7 @@ class GroupCommitTest {
     void aBatchSmallerThanABacklogDoesNotRestEvenWithOthersWaiting() throws Exception {
         List<Long> rests = Collections.synchronizedList(new ArrayList<>());
 
-        oneBatchThenOneWaiting(new GroupCommit<Integer, Integer>(100, batch -> batch.size() >= 2, 2.0, rests::add), 0);
+        oneBatchThenOneWaiting(new GroupCommit<>(100, 2, 2.0, rests::add), 0);
 
         assertEquals(List.of(), rests, "a batch of one is traffic, not a backlog");
     }

@@ -3,7 +3,6 @@ package al.tirana.sporteli.routing.consumers;
 import al.tirana.sporteli.routing.boundary.MessageFailures;
 import al.tirana.sporteli.routing.boundary.RoutedWork;
 import al.tirana.sporteli.routing.boundary.RoutedWork.Delivery;
-import al.tirana.sporteli.routing.control.Backlog;
 import al.tirana.sporteli.routing.control.GroupCommit;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.time.Instant;
 
 /**
  * Files the work that arrives on a unit's or department's queue. One class, one bean per queue:
@@ -23,13 +21,13 @@ public class WorkQueueConsumer implements MessageListener {
      * The messages in hand on all the units' and departments' sessions, taken in together. Each queue
      * keeps its own sessions so that no queue waits for another's backlog; but the sessions' threads
      * wait here while one of them commits for all, so a backlog costs one transaction per batch. Under a
-     * backlog (see {@link Backlog}) the committing thread rests as long as each batch took before the
-     * next (or {@code sporteli.routing.rest} times as long): the backlog gets half a thread at most, and
-     * the Operational Center's consumer and the intake keep the processors.
+     * backlog (batches of 16 and more with others waiting; everyday traffic makes batches of a few) the
+     * committing thread rests as long as each batch took before the next (or {@code sporteli.routing.rest}
+     * times as long): the backlog gets half a thread at most, and the Operational Center's consumer and
+     * the intake keep the processors.
      */
     static final GroupCommit<Delivery, Boolean> IN_HAND = new GroupCommit<>(Integer.getInteger("sporteli.routing.batch", 100),
-            batch -> Backlog.among(batch.stream().map(Delivery::message).toList(), Instant.now()),
-            Double.parseDouble(System.getProperty("sporteli.routing.rest", "1")), GroupCommit::sleep);
+            16, Double.parseDouble(System.getProperty("sporteli.routing.rest", "1")), GroupCommit::sleep);
 
     @Inject
     RoutedWork routedWork;
