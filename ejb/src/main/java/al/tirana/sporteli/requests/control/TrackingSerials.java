@@ -31,20 +31,17 @@ public class TrackingSerials {
     /** Drawn and not yet handed out, by year; guarded by this. */
     private final Map<Integer, NavigableSet<Long>> drawn = new HashMap<>();
 
-    public long next(int year) {
-        synchronized (this) {
-            NavigableSet<Long> waiting = drawn.get(year);
-            if (waiting != null && !waiting.isEmpty()) {
-                return waiting.pollFirst();
-            }
+    /**
+     * One block is drawn at a time, under the lock, so that every serial of a new block is above all those
+     * handed out before: two blocks drawn at once would interleave, and a later intake could get a lower
+     * number. The lock is held for one round trip in fifty intakes.
+     */
+    public synchronized long next(int year) {
+        NavigableSet<Long> waiting = drawn.computeIfAbsent(year, y -> new TreeSet<>());
+        if (waiting.isEmpty()) {
+            waiting.addAll(draw(year));
         }
-        // drawn outside the lock: an intake that finds none waiting must not hold up those that do
-        List<Long> block = draw(year);
-        synchronized (this) {
-            NavigableSet<Long> waiting = drawn.computeIfAbsent(year, y -> new TreeSet<>());
-            waiting.addAll(block);
-            return waiting.pollFirst();
-        }
+        return waiting.pollFirst();
     }
 
     private List<Long> draw(int year) {
