@@ -148,9 +148,9 @@ public class ServiceRequests {
                 caller.channel(), applicant, location, blankToNull(submission.description()), fieldsJson(submission),
                 Tasks.queueFor(service, unit).code(), receivedAt);
         clocks.reschedule(request);
+        // written at commit with the task message and the audit entry, in one pass; a retry racing on the same
+        // idempotency key then fails at commit, and submit answers it with the winner's request
         em.persist(request);
-        // the unique idempotency key and tracking number are checked now, not at commit
-        em.flush();
         tasks.route(request, 1);
         audit.record(caller, "request.submit", "request", number.toString(), null, request.auditState());
         return new Receipt(request, code, true);
