@@ -12,9 +12,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -178,25 +175,10 @@ class BrowserIT {
 
     /** Clicks the action's button and waits for the page that reports it. */
     private static void act(Browser browser, WebDriverWait wait, String action) {
-        var button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action='" + action + "']")));
-        button.click();
-        wait.until(page -> gone(button));
+        By button = By.cssSelector("button[data-action='" + action + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(button));
+        browser.submit(button);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='actions:messages'] .ui-messages-info")));
-    }
-
-    /**
-     * Whether the element has left the page. While the page that held it unloads, Chrome answers that
-     * its node "does not belong to the document" rather than that it is stale: both mean it is gone.
-     */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            return String.valueOf(e.getMessage()).contains("does not belong to the document");
-        }
     }
 
     private String status(String number, Identity who) throws Exception {
