@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,22 @@ class EscalationIT {
                 .setParameter("request", request.id()).getResultList();
         assertTrue(notes.stream().anyMatch(n -> n.kind() == Notification.Kind.DEADLINE_WARNING && n.role() == Role.UNIT_OFFICER));
         assertTrue(notes.stream().anyMatch(n -> n.kind() == Notification.Kind.DEADLINE_WARNING && n.role() == Role.DEPARTMENT_HEAD));
+    }
+
+    @Test
+    void aServiceOfADayIsWarnedPartWayToItsTargetNotAtIntake() {
+        ServiceRequest request = file("TAX_CERTIFICATE", Map.of());
+        Instant warnAt = request.warnAt();
+        assertTrue(warnAt.isAfter(request.receivedAt().plus(Duration.ofHours(12))) && warnAt.isBefore(request.targetDueAt()),
+                "warned after most of the day has run: " + request.receivedAt() + " / " + warnAt + " / " + request.targetDueAt());
+
+        escalations.run(request.receivedAt().plus(Duration.ofMinutes(1)));
+        escalations.run(warnAt.minus(Duration.ofMinutes(1)));
+        assertFalse(reload(request).warned(), "not yet");
+
+        // the timer's next run: a run exactly at the stored time may fall short by the database's rounding
+        escalations.run(warnAt.plus(Duration.ofSeconds(1)));
+        assertTrue(reload(request).warned());
     }
 
     @Test

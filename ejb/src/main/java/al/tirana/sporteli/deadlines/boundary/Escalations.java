@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -35,18 +34,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Walks the open requests against the clock: warns the officer and the head before the service target,
+ * Walks the open requests against the clock: warns the officer and the head as the service target nears (WarningTime),
  * reports a breach of the deadline to the head and to the Operational Center, and applies the
  * service's silence rule where its law sets one. The time is a parameter, so tests choose it.
  */
 @Stateless
 public class Escalations {
 
-    /** Warn this long before the service target, at the latest. */
-    static final Duration WARNING_LEAD = Duration.ofHours(24);
     /**
-     * Requests warned in one transaction. Services whose target is under a day are warned on the first
-     * run after intake, so a busy desk brings hundreds a run; a few dozen at a time keep each lock short.
+     * Requests warned in one transaction. A busy morning's requests of a short service come due for their
+     * warning within minutes of each other, hundreds a run; a few dozen at a time keep each lock short.
      */
     static final int WARNING_BATCH = 50;
     private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
@@ -81,7 +78,7 @@ public class Escalations {
         int silence = 0;
         List<Long> nearing = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_WARNING, Long.class)
                 .setParameter("statuses", RequestStatus.AWAITING_DECISION)
-                .setParameter("horizon", now.plus(WARNING_LEAD))
+                .setParameter("now", now)
                 .getResultList();
         for (int from = 0; from < nearing.size(); from += WARNING_BATCH) {
             List<Long> batch = nearing.subList(from, Math.min(from + WARNING_BATCH, nearing.size()));
@@ -156,7 +153,7 @@ public class Escalations {
 
     private static boolean warnable(ServiceRequest request, Instant now) {
         return !request.warned() && request.pausedSince() == null && RequestStatus.AWAITING_DECISION.contains(request.status())
-                && request.targetDueAt() != null && !request.targetDueAt().isAfter(now.plus(WARNING_LEAD));
+                && request.warnAt() != null && !request.warnAt().isAfter(now);
     }
 
     private void warnNow(ServiceRequest request, String assignee, Instant now) {

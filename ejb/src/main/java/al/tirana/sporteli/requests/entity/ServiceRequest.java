@@ -39,7 +39,7 @@ import java.util.List;
         query = "select r from ServiceRequest r where r.idempotencyKey = :key")
 @NamedQuery(name = ServiceRequest.FIND_DUE_FOR_WARNING,
         query = "select r.id from ServiceRequest r where r.status in :statuses and r.warned = false"
-                + " and r.pausedSince is null and r.targetDueAt <= :horizon order by r.id")
+                + " and r.pausedSince is null and r.warnAt <= :now order by r.id")
 @NamedQuery(name = ServiceRequest.FIND_BY_IDS, query = "select r from ServiceRequest r where r.id in :ids order by r.id")
 @NamedQuery(name = ServiceRequest.FIND_DUE_FOR_BREACH,
         query = "select r from ServiceRequest r where r.status in :statuses and r.breached = false"
@@ -64,7 +64,7 @@ public class ServiceRequest {
     @Column(name = "tracking_number", nullable = false, unique = true, length = 24)
     private String trackingNumber;
 
-    /** SHA-256 of the citizen's access code: the code itself is printed on the receipt and kept nowhere. */
+    /** The citizen's access code, salted and slowed ({@code AccessCodes}): the code itself is printed on the receipt and kept nowhere. */
     @Column(name = "access_code_hash", nullable = false, length = 64)
     private String accessCodeHash;
 
@@ -117,6 +117,10 @@ public class ServiceRequest {
 
     @Column(name = "target_due_at")
     private Instant targetDueAt;
+
+    /** When the escalation warns of the nearing service target; set with the due times. */
+    @Column(name = "warn_at")
+    private Instant warnAt;
 
     @Column(name = "paused_since")
     private Instant pausedSince;
@@ -206,9 +210,10 @@ public class ServiceRequest {
         extensionReason = reason;
     }
 
-    public void scheduleDeadlines(Instant legalDue, Instant targetDue) {
+    public void scheduleDeadlines(Instant legalDue, Instant targetDue, Instant warnAt) {
         this.legalDueAt = legalDue;
         this.targetDueAt = targetDue;
+        this.warnAt = warnAt;
     }
 
     public void relocate(String unitCode) {
@@ -312,6 +317,10 @@ public class ServiceRequest {
 
     public Instant targetDueAt() {
         return targetDueAt;
+    }
+
+    public Instant warnAt() {
+        return warnAt;
     }
 
     public Instant pausedSince() {
