@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -65,9 +66,15 @@ public class RequestDispatcher {
         destination(queueJndiName);
         short priority = Destinations.EMERGENCY_QUEUE.equals(queueJndiName) ? OutboxMessage.URGENT : OutboxMessage.ORDINARY;
         em.persist(new OutboxMessage(priority, queueJndiName, message.id(), message.kind(), message.toJson(), clock.instant()));
-        if (transaction.getResource(WAKE_REGISTERED) == null) {
-            transaction.putResource(WAKE_REGISTERED, Boolean.TRUE);
-            afterCommit(signal::wake);
+        AtomicBoolean urgent = (AtomicBoolean) transaction.getResource(WAKE_REGISTERED);
+        if (urgent == null) {
+            AtomicBoolean registered = new AtomicBoolean();
+            transaction.putResource(WAKE_REGISTERED, registered);
+            afterCommit(() -> signal.wake(registered.get()));
+            urgent = registered;
+        }
+        if (priority == OutboxMessage.URGENT) {
+            urgent.set(true);
         }
     }
 
