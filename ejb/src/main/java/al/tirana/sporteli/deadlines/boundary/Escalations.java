@@ -34,9 +34,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Walks the open requests against the clock: warns the officer and the head as the service target nears (WarningTime),
- * reports a breach of the deadline to the head and to the Operational Center, and applies the
- * service's silence rule where its law sets one. The time is a parameter, so tests choose it.
+ * Walks the open requests against the clock: warns the officer and the head as the service target
+ * nears (WarningTime), reports a breach of the deadline to the head and to the Operational Center, and
+ * applies the service's silence rule where its law sets one. The time is a parameter, so tests choose it.
  */
 @Stateless
 public class Escalations {

@@ -47,7 +47,7 @@ public class RequestClocks {
     }
 
     /**
-     * Sets both due times from receipt, pauses and extension, and when to warn of the target. While the clocks are paused the due
+     * Sets both due times from receipt, pauses and extension. While the clocks are paused the due
      * times keep their last value; the escalation ignores paused requests.
      */
     public void reschedule(ServiceRequest request) {
@@ -62,7 +62,7 @@ public class RequestClocks {
                 .orElse(null);
         Instant target = calculator.due(request.receivedAt(), service.serviceTarget(), pauses, request.extension())
                 .orElse(null);
-        request.scheduleDeadlines(legal, target, WarningTime.of(request.receivedAt(), target));
+        request.scheduleDeadlines(legal, target);
     }
 
     /** When a step that starts now should be done. */

@@ -1,6 +1,7 @@
 package al.tirana.sporteli.requests.entity;
 
 import al.tirana.sporteli.catalog.entity.ServiceDefinition;
+import al.tirana.sporteli.deadlines.control.WarningTime;
 import al.tirana.sporteli.platform.entity.Channel;
 import al.tirana.sporteli.platform.entity.ConflictException;
 import al.tirana.sporteli.workflow.control.Action;
@@ -64,7 +65,10 @@ public class ServiceRequest {
     @Column(name = "tracking_number", nullable = false, unique = true, length = 24)
     private String trackingNumber;
 
-    /** The citizen's access code, salted and slowed ({@code AccessCodes}): the code itself is printed on the receipt and kept nowhere. */
+    /**
+     * The citizen's access code, salted and slowed ({@code AccessCodes}): the code itself is printed on
+     * the receipt and kept nowhere.
+     */
     @Column(name = "access_code_hash", nullable = false, length = 64)
     private String accessCodeHash;
 
@@ -118,7 +122,7 @@ public class ServiceRequest {
     @Column(name = "target_due_at")
     private Instant targetDueAt;
 
-    /** When the escalation warns of the nearing service target; set with the due times. */
+    /** When the escalation warns of the nearing service target: derived from the due times, kept for its index. */
     @Column(name = "warn_at")
     private Instant warnAt;
 
@@ -210,10 +214,11 @@ public class ServiceRequest {
         extensionReason = reason;
     }
 
-    public void scheduleDeadlines(Instant legalDue, Instant targetDue, Instant warnAt) {
+    /** Sets the due times, and with them when the escalation warns of the target. */
+    public void scheduleDeadlines(Instant legalDue, Instant targetDue) {
         this.legalDueAt = legalDue;
         this.targetDueAt = targetDue;
-        this.warnAt = warnAt;
+        this.warnAt = WarningTime.of(receivedAt, targetDue);
     }
 
     public void relocate(String unitCode) {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -34,7 +36,7 @@ public class RequestDispatcher {
     public static final String KIND_PROPERTY = "sporteliKind";
     public static final String ID_PROPERTY = "sporteliMessageId";
 
-    private static final Object WAKE_REGISTERED = new Object();
+    private static final Object WAKE = new Object();
     private static final Object NOTICES = new Object();
 
     @PersistenceContext
@@ -66,13 +68,8 @@ public class RequestDispatcher {
         destination(queueJndiName);
         short priority = Destinations.EMERGENCY_QUEUE.equals(queueJndiName) ? OutboxMessage.URGENT : OutboxMessage.ORDINARY;
         em.persist(new OutboxMessage(priority, queueJndiName, message.id(), message.kind(), message.toJson(), clock.instant()));
-        AtomicBoolean urgent = (AtomicBoolean) transaction.getResource(WAKE_REGISTERED);
-        if (urgent == null) {
-            AtomicBoolean registered = new AtomicBoolean();
-            transaction.putResource(WAKE_REGISTERED, registered);
-            afterCommit(() -> signal.wake(registered.get()));
-            urgent = registered;
-        }
+        // one wake-up per transaction, urgent if any of its messages is
+        AtomicBoolean urgent = onceAfterCommit(WAKE, AtomicBoolean::new, flag -> signal.wake(flag.get()));
         if (priority == OutboxMessage.URGENT) {
             urgent.set(true);
         }
@@ -90,15 +87,24 @@ public class RequestDispatcher {
      */
     public void announce(String topicJndiName, String text) {
         Destination topic = destination(topicJndiName);
-        @SuppressWarnings("unchecked")
-        List<BrokerLink.Notice> notices = (List<BrokerLink.Notice>) transaction.getResource(NOTICES);
-        if (notices == null) {
-            List<BrokerLink.Notice> pending = new ArrayList<>();
-            transaction.putResource(NOTICES, pending);
-            afterCommit(() -> brokerLink.tell(pending));
-            notices = pending;
-        }
+        List<BrokerLink.Notice> notices = onceAfterCommit(NOTICES, ArrayList::new, brokerLink::tell);
         notices.add(new BrokerLink.Notice(topic, text));
+    }
+
+    /**
+     * What the transaction holds under {@code key}, made on the first call; {@code action} gets it once,
+     * after the transaction commits, with all that later calls added to it.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T onceAfterCommit(Object key, Supplier<T> make, Consumer<T> action) {
+        T held = (T) transaction.getResource(key);
+        if (held == null) {
+            T made = make.get();
+            transaction.putResource(key, made);
+            afterCommit(() -> action.accept(made));
+            held = made;
+        }
+        return held;
     }
 
     private void afterCommit(Runnable action) {
