@@ -1,10 +1,10 @@
 package al.tirana.sporteli.requests.control;
 
+import al.tirana.sporteli.platform.control.DatabaseProduct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,8 @@ public class TrackingSerials {
     @PersistenceContext
     EntityManager em;
 
-    private volatile Boolean postgres;
+    @Inject
+    DatabaseProduct database;
 
     /** Drawn and not yet handed out, by year; guarded by this. */
     private final Map<Integer, NavigableSet<Long>> drawn = new HashMap<>();
@@ -46,7 +47,7 @@ public class TrackingSerials {
 
     private List<Long> draw(int year) {
         String sequence = sequenceName(year);
-        String sql = isPostgres()
+        String sql = database.isPostgres()
                 ? "SELECT nextval('" + sequence + "') FROM generate_series(1, " + BLOCK + ")"
                 : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, " + BLOCK + ")";
         List<?> rows = em.createNativeQuery(sql).getResultList();
@@ -58,17 +59,5 @@ public class TrackingSerials {
             throw new IllegalArgumentException("No tracking numbers for the year " + year);
         }
         return "tracking_serial_" + year;
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            try {
-                Connection connection = em.unwrap(Connection.class);
-                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot tell which database this is", e);
-            }
-        }
-        return postgres;
     }
 }

@@ -1,5 +1,6 @@
 package al.tirana.sporteli.routing.boundary;
 
+import al.tirana.sporteli.platform.control.DatabaseProduct;
 import al.tirana.sporteli.routing.control.RequestDispatcher;
 import al.tirana.sporteli.routing.entity.OutboxMessage;
 import jakarta.ejb.Stateless;
@@ -30,10 +31,19 @@ public class Outbox {
     @Inject
     RequestDispatcher dispatcher;
 
+    @Inject
+    DatabaseProduct database;
+
     /** @return how many messages were sent */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
     public int relayBatch() {
+        if (database.isPostgres()) {
+            // The table is emptied as fast as it fills, so between two autovacuum runs it is a few live rows among
+            // tens of thousands of dead ones; its statistics say a few rows, and the planner reads every page (a
+            // sequential scan, milliseconds and growing) to find them, where the indexes lead to them at once
+            em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        }
         List<OutboxMessage> batch = em.createNativeQuery(NEXT_BATCH, OutboxMessage.class).getResultList();
         if (batch.isEmpty()) {
             return 0;
