@@ -176,7 +176,7 @@ final class Baseline {
             taskIds = connection.prepareStatement("SELECT nextval('task_seq')");
             auditIds = connection.prepareStatement("SELECT nextval('audit_entry_seq')");
             insertRequest = connection.prepareStatement("INSERT INTO service_request (" + Seed.REQUEST_COLUMNS + ") VALUES ("
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insertTask = connection.prepareStatement("INSERT INTO task (" + Seed.TASK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insertAudit = connection.prepareStatement("INSERT INTO audit_entry (id, at, actor, actor_role, actor_unit,"
                     + " address, channel, action, subject_type, subject_id, before_state, after_state)"
@@ -253,7 +253,9 @@ final class Baseline {
             // warned a quarter of the way to the target before it, a day at most, as the server does
             Duration quarter = service.target().dividedBy(4);
             Duration lead = quarter.compareTo(Duration.ofDays(1)) < 0 ? quarter : Duration.ofDays(1);
-            insertRequest.setObject(i, utc(now.plus(service.target()).minus(lead)));
+            insertRequest.setObject(i++, utc(now.plus(service.target()).minus(lead)));
+            // overdue at the legal deadline where the law sets one, else at the target
+            insertRequest.setObject(i, utc(now.plus(service.legal() == null ? service.target() : service.legal())));
             insertRequest.executeUpdate();
 
             i = 1;

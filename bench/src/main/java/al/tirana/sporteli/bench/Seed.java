@@ -56,7 +56,7 @@ final class Seed {
             + " channel, applicant_kind, applicant_number, applicant_name, applicant_email, applicant_phone, address, locality,"
             + " latitude, longitude, unit_code, description, field_values, status, current_step, queue_code, received_at,"
             + " closed_at, legal_due_at, target_due_at, paused_since, extension, extension_reason, warned, breached,"
-            + " decision_note, version, warn_at";
+            + " decision_note, version, warn_at, breach_at";
     static final String TASK_COLUMNS = "id, request_id, round_no, step_position, step_code, role, queue_code, assignee,"
             + " status, created_at, due_at, finished_at, version";
 
@@ -381,7 +381,8 @@ final class Seed {
             // a quarter of the way to the target before it, a day at most (the server's WarningTime)
             long warnAt = targetDue - Math.min(86_400, target / 4);
             boolean warned = warnAt <= asOf;
-            boolean breached = (legalDue != NULL ? legalDue : targetDue) <= asOf;
+            long breachAt = legalDue != NULL ? legalDue : targetDue;
+            boolean breached = breachAt <= asOf;
             long closed = "CLOSED".equals(status) ? Math.min(now - 30, decided + 86_400)
                     : "CANCELLED".equals(status) ? decided : NULL;
             String note = "REJECTED".equals(status) ? "Nuk plotësohen kushtet ligjore / The legal conditions are not met"
@@ -424,6 +425,7 @@ final class Seed {
                     .field(note)
                     .field(round)
                     .time(warnAt)
+                    .time(breachAt)
                     .end();
 
             // the current task: filed a few seconds after receipt for the first round, later ones part way to now

@@ -144,6 +144,24 @@ class EscalationIT {
     }
 
     @Test
+    void aRequestIsOverdueAtTheLawsDeadlineWhereThereIsOneElseAtItsServiceTarget() {
+        ServiceRequest information = file("INFORMATION_REQUEST", Map.of("INFORMATION_SOUGHT", "Vendimet e këshillit bashkiak"));
+        ServiceRequest certificate = file("RESIDENT_CERTIFICATE", Map.of());
+        assertEquals(information.legalDueAt(), information.breachAt());
+        assertEquals(certificate.targetDueAt(), certificate.breachAt());
+
+        // the certificate is due first, so the run that marks it overdue leaves the other alone
+        assertTrue(certificate.breachAt().isBefore(information.breachAt().minus(Duration.ofMinutes(1))));
+        for (ServiceRequest request : List.of(certificate, information)) {
+            escalations.run(request.breachAt().minus(Duration.ofMinutes(1)));
+            assertFalse(reload(request).breached(), request.serviceCode() + " a minute before it is due");
+
+            escalations.run(request.breachAt().plus(Duration.ofSeconds(1)));
+            assertTrue(reload(request).breached(), request.serviceCode() + " a second after it was due");
+        }
+    }
+
+    @Test
     void noSilenceRuleMeansNoDecisionOnlyABreach() {
         ServiceRequest request = file("RESIDENT_CERTIFICATE", Map.of());
 

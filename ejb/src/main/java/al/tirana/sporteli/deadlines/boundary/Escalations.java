@@ -88,10 +88,10 @@ public class Escalations {
                 warned += warnOneByOne(self, batch, now);
             }
         }
-        List<Long> overdue = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_BREACH, ServiceRequest.class)
+        List<Long> overdue = em.createNamedQuery(ServiceRequest.FIND_DUE_FOR_BREACH, Long.class)
                 .setParameter("statuses", RequestStatus.AWAITING_DECISION)
                 .setParameter("now", now)
-                .getResultStream().map(ServiceRequest::id).toList();
+                .getResultList();
         for (Long id : overdue) {
             Boolean decided = self.breach(id, now);
             if (decided != null) {

@@ -43,9 +43,8 @@ import java.util.List;
                 + " and r.pausedSince is null and r.warnAt <= :now order by r.id")
 @NamedQuery(name = ServiceRequest.FIND_BY_IDS, query = "select r from ServiceRequest r where r.id in :ids order by r.id")
 @NamedQuery(name = ServiceRequest.FIND_DUE_FOR_BREACH,
-        query = "select r from ServiceRequest r where r.status in :statuses and r.breached = false"
-                + " and r.pausedSince is null and ((r.legalDueAt is not null and r.legalDueAt <= :now)"
-                + " or (r.legalDueAt is null and r.targetDueAt <= :now))")
+        query = "select r.id from ServiceRequest r where r.status in :statuses and r.breached = false"
+                + " and r.pausedSince is null and r.breachAt <= :now order by r.id")
 @NamedQuery(name = ServiceRequest.FIND_AWAITING_DECISION,
         query = "select r from ServiceRequest r where r.status in :statuses and r.id > :after order by r.id")
 public class ServiceRequest {
@@ -125,6 +124,10 @@ public class ServiceRequest {
     /** When the escalation warns of the nearing service target: derived from the due times, kept for its index. */
     @Column(name = "warn_at")
     private Instant warnAt;
+
+    /** When the request is overdue: the legal deadline where the law sets one, else the service target; kept for its index. */
+    @Column(name = "breach_at")
+    private Instant breachAt;
 
     @Column(name = "paused_since")
     private Instant pausedSince;
@@ -214,11 +217,12 @@ public class ServiceRequest {
         extensionReason = reason;
     }
 
-    /** Sets the due times, and with them when the escalation warns of the target. */
+    /** Sets the due times, and with them when the escalation warns of the target and when it marks the request overdue. */
     public void scheduleDeadlines(Instant legalDue, Instant targetDue) {
         this.legalDueAt = legalDue;
         this.targetDueAt = targetDue;
         this.warnAt = WarningTime.of(receivedAt, targetDue);
+        this.breachAt = legalDue != null ? legalDue : targetDue;
     }
 
     public void relocate(String unitCode) {
@@ -326,6 +330,10 @@ public class ServiceRequest {
 
     public Instant warnAt() {
         return warnAt;
+    }
+
+    public Instant breachAt() {
+        return breachAt;
     }
 
     public Instant pausedSince() {
