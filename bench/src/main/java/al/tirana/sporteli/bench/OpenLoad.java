@@ -55,6 +55,20 @@ final class OpenLoad {
             return done == 0 ? 1 : (double) failed() / done;
         }
 
+        /**
+         * Whether the server kept up with the step: p99 within the limit, errors under theirs, 95 % of the offered
+         * rate answered within the step, and where routing is measured, nine messages in ten in their queue within
+         * the same limit and none left after the drain. Consumers that fall behind build a backlog that grows
+         * with every second of the step, so their p90 runs away while the intake's answers may still look fine.
+         */
+        boolean sustained(double p99LimitMs, double errorLimit) {
+            boolean answered = Results.ms(latency.getValueAtPercentile(99)) <= p99LimitMs && errorRate() < errorLimit
+                    && achieved() >= 0.95 * rate;
+            boolean routed = routing == null || routing.getTotalCount() > 0
+                    && Results.ms(routing.getValueAtPercentile(90)) <= p99LimitMs && unrouted == 0;
+            return answered && routed;
+        }
+
         /** Answers that came within the step's window: those that came after it were not sustained. */
         double achieved() {
             return (double) okInWindow / seconds;
@@ -112,9 +126,10 @@ final class OpenLoad {
     }
 
     /**
-     * Steps the rate up until a step misses: p99 over the limit, errors at 0.1 % or more, or less than 95 %
-     * of the offered rate achieved. The last step that passed is the sustainable maximum. Past the first
-     * miss the server only builds a backlog, so the ramp stops there.
+     * Steps the rate up until a step misses: p99 over the limit, errors at 0.1 % or more, less than 95 % of
+     * the offered rate achieved, or routing falling behind ({@link StepResult#sustained}). The last step that
+     * passed is the sustainable maximum. Past the first miss the server only builds a backlog, so the ramp
+     * stops there.
      */
     static void ramp(Args args) throws Exception {
         args.allow(concat(OPTIONS, "rates", "step-seconds", "p99-limit-ms", "error-limit-percent"));
@@ -129,8 +144,7 @@ final class OpenLoad {
         try (Load load = new Load(target)) {
             for (int rate : rates) {
                 StepResult result = load.step(rate, stepSeconds, "ramp-" + rate);
-                boolean passed = Results.ms(result.latency().getValueAtPercentile(99)) <= p99Limit
-                        && result.errorRate() < errorLimit && result.achieved() >= 0.95 * rate;
+                boolean passed = result.sustained(p99Limit, errorLimit);
                 print("ramp " + (passed ? "pass" : "MISS"), result);
                 steps.add(result.json().add("passed", passed));
                 if (!passed) {

@@ -94,7 +94,7 @@ final class Report {
         if (ramp != null) {
             int sustainable = ramp.getInt("sustainable");
             row("intake: sustainable rate (open model)", String.format("%,d requests/s", sustainable),
-                    String.format("≥ %,d requests/s at p99 ≤ %s ms, errors < %s %%", INTAKE_TARGET,
+                    String.format("≥ %,d requests/s at p99 ≤ %s ms, errors < %s %%, routing p90 ≤ %2$s ms", INTAKE_TARGET,
                             number(ramp, "p99LimitMs"), number(ramp, "errorLimitPercent")), sustainable >= INTAKE_TARGET);
             for (JsonValue value : ramp.getJsonArray("steps")) {
                 JsonObject step = value.asJsonObject();

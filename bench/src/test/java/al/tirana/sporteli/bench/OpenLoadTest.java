@@ -1,10 +1,13 @@
 package al.tirana.sporteli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +72,36 @@ class OpenLoadTest {
         assertEquals(2, ramp.getJsonArray("steps").size(), "no step after the miss");
         JsonObject missed = ramp.getJsonArray("steps").getJsonObject(1);
         assertTrue(missed.getJsonNumber("achieved").doubleValue() < 100, "the server's limit shows in the achieved rate: " + missed);
+    }
+
+    /**
+     * Quick answers do not make a step sustained when the consumers fall behind: a backlog that grows through
+     * the step puts most messages late, while a few slow ones among many quick ones do not.
+     */
+    @Test
+    void aStepWhoseRoutingFallsBehindIsNotSustained() {
+        Histogram answers = histogram(1_000, 3_000);
+        OpenLoad.StepResult keptUp = step(answers, histogram(1_000, 8_000, 100, 600_000), 0);
+        OpenLoad.StepResult behind = step(answers, histogram(1_000, 8_000, 600, 2_000_000), 0);
+        OpenLoad.StepResult leftOver = step(answers, histogram(1_000, 8_000), 12);
+
+        assertTrue(step(answers, null, 0).sustained(500, 0.001), "routing not measured: the answers decide");
+        assertTrue(keptUp.sustained(500, 0.001), "a tenth of the messages late is a burst, not a backlog");
+        assertFalse(behind.sustained(500, 0.001), "most messages late: the consumers fell behind");
+        assertFalse(leftOver.sustained(500, 0.001), "messages still waiting after the drain");
+    }
+
+    private static OpenLoad.StepResult step(Histogram answers, Histogram routing, long unrouted) {
+        return new OpenLoad.StepResult(100, 10, 1_000, 1_000, 1_000, Map.of(), answers, routing, unrouted);
+    }
+
+    /** A histogram in microseconds: {@code count} values of {@code micros}, then {@code count2} of {@code micros2}, ... */
+    private static Histogram histogram(long... countsAndMicros) {
+        Histogram histogram = Results.histogram();
+        for (int i = 0; i < countsAndMicros.length; i += 2) {
+            histogram.recordValueWithCount(countsAndMicros[i + 1], countsAndMicros[i]);
+        }
+        return histogram;
     }
 
     /** Holds the server's answers for a while, some time after the load has started. */
