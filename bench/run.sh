@@ -6,7 +6,7 @@
 # emergency ~1).
 # Settings (environment):
 #   BENCH_COUNT          requests to seed (1000000)
-#   BENCH_RATES          intake ramp steps, requests/s (25,50,100,200,300,400,500,600,750,1000,1250,1500)
+#   BENCH_RATES          intake ramp steps, requests/s (25,50,100,200,300,400,500,600,750,875,1000,1250,1500)
 #   BENCH_BACKLOG        messages put on the units' queues before the emergency reports (250000: the consumers take in 100,000 in under 20 s, so the backlog must be larger to outlast the reports)
 #   BENCH_STEP_SECONDS   measured seconds per ramp step, after 5 s of warm-up (20)
 #   BENCH_P99_LIMIT_MS   p99 a ramp step must stay under (500)
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 count=${BENCH_COUNT:-1000000}
-rates=${BENCH_RATES:-25,50,100,200,300,400,500,600,750,1000,1250,1500}
+rates=${BENCH_RATES:-25,50,100,200,300,400,500,600,750,875,1000,1250,1500}
 backlog=${BENCH_BACKLOG:-250000}
 step_seconds=${BENCH_STEP_SECONDS:-20}
 p99_limit=${BENCH_P99_LIMIT_MS:-500}
