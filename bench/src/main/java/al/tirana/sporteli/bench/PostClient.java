@@ -7,6 +7,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollEventLoopGroup;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.pool.AbstractChannelPoolHandler;
 import io.netty.channel.pool.FixedChannelPool;
@@ -57,7 +60,9 @@ final class PostClient implements AutoCloseable {
     private static final AttributeKey<Done> DONE = AttributeKey.valueOf("sporteli.done");
     private static final AttributeKey<ScheduledFuture<?>> TIMER = AttributeKey.valueOf("sporteli.timer");
 
-    private final EventLoopGroup group = new NioEventLoopGroup(1);
+    // Linux's own event interface where Netty's native transport loads (the broker client brings it), Java's selector elsewhere:
+    // fewer system calls per request, and every one the generator saves is left to the server it measures
+    private final EventLoopGroup group = Epoll.isAvailable() ? new EpollEventLoopGroup(1) : new NioEventLoopGroup(1);
     private final FixedChannelPool pool;
     private final URI uri;
     private final String hostHeader;
@@ -71,7 +76,8 @@ final class PostClient implements AutoCloseable {
         this.timeout = timeout;
         int port = uri.getPort() > 0 ? uri.getPort() : 80;
         this.hostHeader = uri.getHost() + ":" + port;
-        Bootstrap bootstrap = new Bootstrap().group(group).channel(NioSocketChannel.class)
+        Bootstrap bootstrap = new Bootstrap().group(group)
+                .channel(Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class)
                 .remoteAddress(uri.getHost(), port)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000);

@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** The catalog of services: read by everyone, changed by administrators only, one new version per change. */
 @Stateless
@@ -39,6 +41,19 @@ public class ServiceCatalog {
     public Optional<ServiceDefinition> current(String code) {
         return em.createNamedQuery(ServiceDefinition.FIND_CURRENT_BY_CODE, ServiceDefinition.class)
                 .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The current version for intake to file a request under, read where the shared cache holds it rather than
+     * copied into the transaction: intake only reads it, and the copy of a version with its documents, fields
+     * and steps (and its comparison at commit) was a few percent of every intake. Never change what this returns.
+     */
+    public Optional<ServiceDefinition> currentForIntake(String code) {
+        return em.createNamedQuery(ServiceDefinition.FIND_CURRENT_BY_CODE, ServiceDefinition.class)
+                .setParameter("code", code)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultStream()
                 .findFirst();
     }

@@ -22,7 +22,7 @@ public final class WarningTime {
         if (targetDue == null) {
             return null;
         }
-        Duration quarter = received.isBefore(targetDue) ? Duration.between(received, targetDue).dividedBy(4) : Duration.ZERO;
+        Duration quarter = received.isBefore(targetDue) ? Duration.ofMillis(Duration.between(received, targetDue).toMillis() / 4) : Duration.ZERO;
         return targetDue.minus(quarter.compareTo(LONGEST_LEAD) < 0 ? quarter : LONGEST_LEAD);
     }
 }

@@ -132,7 +132,7 @@ public class ServiceRequests {
         if (!caller.hasAny(EnumSet.of(Role.DESK_OFFICER, Role.SYSTEM)) && caller.channel() == Channel.DESK) {
             throw new AccessDeniedException("Only desk officers file requests at a desk");
         }
-        ServiceDefinition service = catalog.current(submission.serviceCode() == null ? "" : submission.serviceCode())
+        ServiceDefinition service = catalog.currentForIntake(submission.serviceCode() == null ? "" : submission.serviceCode())
                 .orElseThrow(() -> InvalidInputException.of("serviceCode", "intake.service.unknown"));
         IntakeRules.check(submission, service, caller.channel());
         String unit = territories.resolve(submission.locality(), submission.latitude(), submission.longitude()).orElse(null);

@@ -32,6 +32,7 @@ public final class IdentityNumbers {
     private static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
     private static final Pattern NID = Pattern.compile("[A-T][0-9]{8}[A-W]");
     private static final Pattern NIPT = Pattern.compile("[A-Z][0-9]{8}[A-Z]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]");
     private static final int WOMEN = 50;
 
     private IdentityNumbers() {
@@ -42,7 +43,7 @@ public final class IdentityNumbers {
         if (number == null) {
             return null;
         }
-        String compact = number.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+        String compact = SEPARATORS.matcher(number).replaceAll("").toUpperCase(Locale.ROOT);
         return compact.isEmpty() ? null : compact;
     }
 

@@ -26,6 +26,7 @@ public final class IntakeRules {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{6,15}");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\\-()]");
     /** Categories where a citizen may report without identifying themselves. */
     private static final Set<String> ANONYMOUS_CATEGORIES = Set.of("PUBLIC_SPACE", "EMERGENCY");
     /** The Municipality of Tirana lies within this box; a point outside it is a typing error. */
@@ -88,7 +89,7 @@ public final class IntakeRules {
         if (email && !EMAIL.matcher(s.email().strip()).matches()) {
             errors.put("applicant.email", "intake.email.format");
         }
-        if (phone && !PHONE.matcher(s.phone().replaceAll("[\\s\\-()]", "")).matches()) {
+        if (phone && !PHONE.matcher(PHONE_SEPARATORS.matcher(s.phone()).replaceAll("")).matches()) {
             errors.put("applicant.phone", "intake.phone.format");
         }
     }

@@ -5,6 +5,7 @@ import al.tirana.sporteli.platform.boundary.StaffAccounts.AccountTerms;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.platform.entity.StaffAccount;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Administrators manage staff accounts: their unit or department, roles, password and lockout. */
+@ApplicationScoped
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

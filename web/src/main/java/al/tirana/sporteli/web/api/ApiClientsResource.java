@@ -3,6 +3,7 @@ package al.tirana.sporteli.web.api;
 import al.tirana.sporteli.platform.boundary.ApiClients;
 import al.tirana.sporteli.platform.entity.Channel;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Issues API keys to systems and apps; the key is in this one answer and nowhere else. */
+@ApplicationScoped
 @Path("api-clients")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiClientsResource {

@@ -1,6 +1,7 @@
 package al.tirana.sporteli.web.api;
 
 import al.tirana.sporteli.audit.boundary.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The audit trail of any subject, and the verification of the chain end to end; for auditors. */
+@ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -15,6 +15,7 @@ import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.platform.entity.NotFoundException;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.workflow.entity.WorkflowStep;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The service catalog: read by anyone, changed by administrators, a new version per change. */
+@ApplicationScoped
 @Path("catalog")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogResource {

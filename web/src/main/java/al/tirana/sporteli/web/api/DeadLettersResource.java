@@ -1,6 +1,7 @@
 package al.tirana.sporteli.web.api;
 
 import al.tirana.sporteli.emergency.boundary.DeadLetters;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Messages the consumers gave up on, with the reason; operators put each back on its queue or discard it. */
+@ApplicationScoped
 @Path("dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLettersResource {

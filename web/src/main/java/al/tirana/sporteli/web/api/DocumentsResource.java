@@ -4,6 +4,7 @@ import al.tirana.sporteli.requests.boundary.Attachments;
 import al.tirana.sporteli.requests.boundary.Attachments.Download;
 import al.tirana.sporteli.requests.entity.Attachment;
 import al.tirana.sporteli.requests.entity.TrackingNumber;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
  * The documents of a request: listed, uploaded as the raw bytes of one file, and downloaded. A download
  * is always saved, never shown inline, and a browser that opens it anyway runs nothing in it.
  */
+@ApplicationScoped
 @Path("requests/{trackingNumber}/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {

@@ -3,6 +3,7 @@ package al.tirana.sporteli.web.api;
 import al.tirana.sporteli.deadlines.boundary.Holidays;
 import al.tirana.sporteli.deadlines.entity.HolidayKind;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The working-day calendar's holidays; adding or removing one recalculates open deadlines. */
+@ApplicationScoped
 @Path("holidays")
 @Produces(MediaType.APPLICATION_JSON)
 public class HolidaysResource {

@@ -11,6 +11,7 @@ import al.tirana.sporteli.emergency.entity.IncidentStatus;
 import al.tirana.sporteli.emergency.entity.Team;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import java.util.Set;
  * The Operational Center's incidents and teams: operators report and work them, managers read them,
  * monitoring systems with an API key report outages of the systems they watch.
  */
+@ApplicationScoped
 @Path("incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentsResource {

@@ -16,6 +16,7 @@ import al.tirana.sporteli.requests.entity.TrackingNumber;
 import al.tirana.sporteli.workflow.boundary.Tasks;
 import al.tirana.sporteli.workflow.control.Action;
 import al.tirana.sporteli.workflow.control.StepTransitions;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Requests: intake from any channel, reading, listing and acting on them. */
+@ApplicationScoped
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestsResource {

@@ -7,6 +7,7 @@ import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.InvalidInputException;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.web.security.StaffAuthentication;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -32,6 +33,7 @@ import java.util.Set;
  * Staff sign in to the API with the same accounts as the back office: a POST opens a session (its
  * cookie then identifies every call), a DELETE closes it. Systems use API keys instead.
  */
+@ApplicationScoped
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {

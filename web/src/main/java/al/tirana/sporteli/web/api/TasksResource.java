@@ -6,6 +6,7 @@ import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.workflow.boundary.Tasks;
 import al.tirana.sporteli.workflow.boundary.Tasks.QueueEntry;
 import al.tirana.sporteli.workflow.entity.TaskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The work queue of a unit or department: its open and claimed tasks, oldest first, paged by key. */
+@ApplicationScoped
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {

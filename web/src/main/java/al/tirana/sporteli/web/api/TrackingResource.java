@@ -4,6 +4,7 @@ import al.tirana.sporteli.requests.boundary.ServiceRequests;
 import al.tirana.sporteli.requests.entity.RequestStatus;
 import al.tirana.sporteli.requests.entity.ServiceRequest;
 import al.tirana.sporteli.requests.entity.TrackingNumber;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.time.Instant;
  * The citizen follows a request with the tracking number and the access code from the receipt. The
  * answer holds no personal data, and a wrong code answers exactly as an unknown number does.
  */
+@ApplicationScoped
 @Path("tracking")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackingResource {

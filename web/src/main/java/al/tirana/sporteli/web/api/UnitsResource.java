@@ -6,6 +6,7 @@ import al.tirana.sporteli.units.boundary.AdministrativeUnits;
 import al.tirana.sporteli.units.boundary.Territories;
 import al.tirana.sporteli.units.entity.AdministrativeUnit;
 import al.tirana.sporteli.units.entity.UnitCode;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
+@ApplicationScoped
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitsResource {

@@ -12,6 +12,7 @@ import al.tirana.sporteli.requests.entity.ApplicantKind;
 import al.tirana.sporteli.requests.entity.ServiceRequest;
 import al.tirana.sporteli.requests.entity.TrackingNumber;
 import al.tirana.sporteli.web.api.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** GeoReport v2: discovery, services, service definitions, requests and tokens, each in .json or .xml. */
+@ApplicationScoped
 @Path("")
 public class Open311Resource {
 
