@@ -307,13 +307,8 @@ class OperationsIT {
         deadLetters.retry(letter.letter().brokerId(), OPERATOR);
 
         // the broker counts the move once its journal has it, which can be just after retry returns
-        eventually(() -> {
-            try {
-                return Optional.of(original.added()).filter(added -> added > addedBefore);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, Duration.ofSeconds(10), "back on the queue it failed on");
+        eventually(() -> Optional.of(original.added()).filter(added -> added > addedBefore),
+                Duration.ofSeconds(10), "back on the queue it failed on");
         assertEquals(IncidentStatus.RESOLVED, incidents.get(incident.id(), OPERATOR).status());
         assertTrue(auditLog.forSubject("message", letter.letter().messageId(), AUDITOR).stream()
                 .anyMatch(a -> a.action().equals("deadletter.retry") && a.actor().equals("operator.it")));
