@@ -74,6 +74,9 @@ public class ServiceRequests {
     TrackingSerials serials;
 
     @Inject
+    AccessCodes accessCodes;
+
+    @Inject
     RequestClocks clocks;
 
     @Inject
@@ -139,12 +142,12 @@ public class ServiceRequests {
 
         int year = receivedAt.atZone(TIRANA).getYear();
         TrackingNumber number = new TrackingNumber(year, serials.next(year));
-        AccessCode code = AccessCodes.generate();
+        AccessCode code = accessCodes.generate();
         Applicant applicant = new Applicant(submission.applicantKind(), IdentityNumbers.normalised(submission.applicantNumber()),
                 submission.applicantName().strip(), blankToNull(submission.email()), blankToNull(submission.phone()));
         Location location = new Location(blankToNull(submission.address()), blankToNull(submission.locality()),
                 submission.latitude(), submission.longitude(), unit);
-        ServiceRequest request = new ServiceRequest(number, AccessCodes.hash(code), submission.idempotencyKey(), service,
+        ServiceRequest request = new ServiceRequest(number, accessCodes.hash(code), submission.idempotencyKey(), service,
                 caller.channel(), applicant, location, blankToNull(submission.description()), fieldsJson(submission),
                 Tasks.queueFor(service, unit).code(), receivedAt);
         clocks.reschedule(request);
@@ -198,7 +201,7 @@ public class ServiceRequests {
      */
     public byte[] receipt(TrackingNumber number, String accessCode, String trackingUrl, Caller caller) {
         ServiceRequest request = byTrackingNumber(number, caller);
-        if (!AccessCodes.matches(request.accessCodeHash(), accessCode)) {
+        if (!accessCodes.matches(request.accessCodeHash(), accessCode)) {
             throw InvalidInputException.of("accessCode", "receipt.accessCode");
         }
         String handler = request.queueCode();
@@ -222,7 +225,7 @@ public class ServiceRequests {
     /** The citizen's view: the tracking number and the access code from the receipt, nothing else. */
     public ServiceRequest forCitizen(TrackingNumber number, String accessCode) {
         return find(number)
-                .filter(r -> AccessCodes.matches(r.accessCodeHash(), accessCode))
+                .filter(r -> accessCodes.matches(r.accessCodeHash(), accessCode))
                 .orElseThrow(() -> new NotFoundException("No request " + number + " with that access code"));
     }
 

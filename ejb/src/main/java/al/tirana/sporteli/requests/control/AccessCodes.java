@@ -1,35 +1,67 @@
 package al.tirana.sporteli.requests.control;
 
 import al.tirana.sporteli.requests.entity.AccessCode;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Makes access codes and keeps only their salted, slowed hashes. An access code has about 40 bits, few
- * enough that a plain hash leaked with the database could be reversed by trying every code; PBKDF2
- * with a salt per request makes that days of work per request. The iteration count is kept low
- * because every intake pays it once: about a millisecond on these machines, against a target of a
- * thousand intakes a second. Stored form: {@code 1$salt$hash} (version, base64url), 62 characters.
+ * Makes access codes and keeps only their keyed hashes. An access code has about 40 bits, few enough
+ * that a plain hash leaked with the database could be reversed by trying every code. The hash is an
+ * HMAC under a secret key that lives in a file on the server, never in the database: a leaked database
+ * alone gives nothing to try codes against, and hashing costs microseconds where a slowed hash cost a
+ * quarter of a millisecond on every intake. Stored form: {@code 2$key$salt$mac} (base64url), 58
+ * characters. Hashes of the first form, {@code 1$salt$hash} (PBKDF2), are still recognised.
  */
-public final class AccessCodes {
+@ApplicationScoped
+public class AccessCodes {
+
+    /** The key file; without it, {@code access-code.keys} in the server's data folder, beside the attachments. */
+    public static final String KEYS_PROPERTY = "sporteli.access-code.keys";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-    private static final String VERSION = "1";
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    private static final int ITERATIONS = 1_000;
+    private static final String KEYED = "2";
+    private static final String SLOWED = "1";
+    private static final String MAC = "HmacSHA256";
     private static final int SALT_BYTES = 12;
-    private static final int HASH_BITS = 256;
+    private static final int MAC_BYTES = 24;
+    private static final String PBKDF2 = "PBKDF2WithHmacSHA256";
+    private static final int PBKDF2_ITERATIONS = 1_000;
 
-    private AccessCodes() {
+    private AccessCodeKeys keys;
+
+    public AccessCodes() {
     }
 
-    public static AccessCode generate() {
+    public AccessCodes(AccessCodeKeys keys) {
+        this.keys = keys;
+    }
+
+    @PostConstruct
+    void loadKeys() {
+        String file = System.getProperty(KEYS_PROPERTY);
+        if (file == null || file.isBlank()) {
+            file = Path.of(System.getProperty("jboss.server.data.dir", "."), "access-code.keys").toString();
+        }
+        keys = AccessCodeKeys.load(Path.of(file));
+    }
+
+    public AccessCode generate() {
         char[] code = new char[AccessCode.LENGTH];
         for (int i = 0; i < code.length; i++) {
             code[i] = AccessCode.ALPHABET.charAt(RANDOM.nextInt(AccessCode.ALPHABET.length()));
@@ -37,33 +69,56 @@ public final class AccessCodes {
         return new AccessCode(new String(code));
     }
 
-    public static String hash(AccessCode code) {
+    public String hash(AccessCode code) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return VERSION + "$" + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(derive(code.value(), salt));
+        AccessCodeKeys.Key key = keys.current();
+        return KEYED + "$" + key.id() + "$" + ENCODER.encodeToString(salt) + "$"
+                + ENCODER.encodeToString(mac(key, code.value(), salt));
     }
 
-    /** Whether what the citizen typed is the code behind a stored hash; a hash of unknown form matches nothing. */
-    public static boolean matches(String storedHash, String typed) {
+    /**
+     * Whether what the citizen typed is the code behind a stored hash; a hash of unknown form, or under a
+     * key no longer in the file, matches nothing.
+     */
+    public boolean matches(String storedHash, String typed) {
         String[] parts = storedHash == null ? new String[0] : storedHash.split("\\$");
         String candidate = AccessCode.normalised(typed);
-        if (parts.length != 3 || !VERSION.equals(parts[0]) || !AccessCode.isWellFormed(candidate)) {
+        if (parts.length < 3 || !AccessCode.isWellFormed(candidate)) {
             return false;
         }
         try {
-            byte[] expected = DECODER.decode(parts[2]);
-            return MessageDigest.isEqual(expected, derive(candidate, DECODER.decode(parts[1])));
+            if (KEYED.equals(parts[0]) && parts.length == 4) {
+                Optional<AccessCodeKeys.Key> key = keys.byId(parts[1]);
+                return key.isPresent() && MessageDigest.isEqual(DECODER.decode(parts[3]),
+                        mac(key.get(), candidate, DECODER.decode(parts[2])));
+            }
+            if (SLOWED.equals(parts[0]) && parts.length == 3) {
+                return MessageDigest.isEqual(DECODER.decode(parts[2]), slowed(candidate, DECODER.decode(parts[1])));
+            }
+            return false;
         } catch (IllegalArgumentException e) {
             return false;
         }
     }
 
-    private static byte[] derive(String code, byte[] salt) {
-        PBEKeySpec spec = new PBEKeySpec(code.toCharArray(), salt, ITERATIONS, HASH_BITS);
+    private static byte[] mac(AccessCodeKeys.Key key, String code, byte[] salt) {
         try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+            Mac mac = Mac.getInstance(MAC);
+            mac.init(new SecretKeySpec(key.secret(), MAC));
+            mac.update(salt);
+            return Arrays.copyOf(mac.doFinal(code.getBytes(StandardCharsets.US_ASCII)), MAC_BYTES);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(MAC + " with a 32-byte key is part of every Java SE runtime", e);
+        }
+    }
+
+    private static byte[] slowed(String code, byte[] salt) {
+        PBEKeySpec spec = new PBEKeySpec(code.toCharArray(), salt, PBKDF2_ITERATIONS, 256);
+        try {
+            return SecretKeyFactory.getInstance(PBKDF2).generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is part of every Java SE runtime", e);
+            throw new IllegalStateException(PBKDF2 + " is part of every Java SE runtime", e);
         } finally {
             spec.clearPassword();
         }

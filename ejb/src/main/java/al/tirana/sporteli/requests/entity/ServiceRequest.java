@@ -65,8 +65,8 @@ public class ServiceRequest {
     private String trackingNumber;
 
     /**
-     * The citizen's access code, salted and slowed ({@code AccessCodes}): the code itself is printed on
-     * the receipt and kept nowhere.
+     * The citizen's access code, salted and hashed under a key kept outside the database
+     * ({@code AccessCodes}): the code itself is printed on the receipt and kept nowhere.
      */
     @Column(name = "access_code_hash", nullable = false, length = 64)
     private String accessCodeHash;
