@@ -3,7 +3,8 @@
 # Usage: run.sh WILDFLY_HOME EAR
 # The run gets its own server base (config/target/run-base), so it never shares deployments or
 # data with the test runs; its Artemis journal and logs survive restarts, its configuration is
-# refreshed from the provisioned standalone-sporteli.xml each time.
+# refreshed from the provisioned standalone-sporteli.xml each time. The access-code keys live beside
+# the embedded database (SPORTELI_DATA), so that the receipts of a kept database open after a rebuild.
 set -euo pipefail
 
 home=$1
@@ -38,4 +39,5 @@ TXT
 exec "$home/bin/standalone.sh" -c standalone-sporteli.xml \
   -Djboss.server.base.dir="$base" \
   -Djboss.socket.binding.port-offset="$offset" \
-  -Dsporteli.demo="${SPORTELI_DEMO:-true}"
+  -Dsporteli.demo="${SPORTELI_DEMO:-true}" \
+  -Dsporteli.access-code.keys="${SPORTELI_DATA:-$HOME/.sporteli/data}/access-code.keys"
