@@ -2,6 +2,7 @@ package al.tirana.sporteli.requests.boundary;
 
 import al.tirana.sporteli.audit.control.AuditTrail;
 import al.tirana.sporteli.catalog.entity.RequiredDocument;
+import al.tirana.sporteli.platform.control.ServerData;
 import al.tirana.sporteli.platform.entity.AccessDeniedException;
 import al.tirana.sporteli.platform.entity.Caller;
 import al.tirana.sporteli.platform.entity.ConflictException;
@@ -23,7 +24,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -164,24 +164,11 @@ public class Attachments {
         return stored;
     }
 
-    /** Created on first use: the folder comes from system properties that a test or the server sets. */
+    /** Created on first use: the system property {@code sporteli.attachments}, else {@code attachments} in the server's data folder. */
     private AttachmentStore store() {
         if (store == null) {
-            store = new AttachmentStore(folder());
+            store = new AttachmentStore(ServerData.path("sporteli.attachments", "attachments"));
         }
         return store;
-    }
-
-    /** The system property {@code sporteli.attachments}, else {@code attachments} in the server's data folder. */
-    static Path folder() {
-        String configured = System.getProperty("sporteli.attachments");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured.strip());
-        }
-        String data = System.getProperty("jboss.server.data.dir");
-        if (data == null || data.isBlank()) {
-            throw new IllegalStateException("Set the system property sporteli.attachments to the folder for attachments");
-        }
-        return Path.of(data, "attachments");
     }
 }

@@ -13,7 +13,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class AccessCodeKeys {
 
     private AccessCodeKeys(List<Key> keys) {
         this.current = keys.get(0);
-        this.byId = new LinkedHashMap<>();
+        this.byId = new HashMap<>();
         keys.forEach(key -> byId.putIfAbsent(key.id(), key));
     }
 
