@@ -40,9 +40,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The emergency path under a backlog: thousands of ordinary messages wait on the units' queues while
  * emergency messages are sent one by one. The backlog is loaded with deliveries held back, then let go
- * all at once, so the units' consumers are busy with it when the emergencies come. Each must become an
- * incident while the backlog is still there, that is without queueing behind it; the latencies are
- * logged for the record.
+ * all at once, so the units' consumers are busy with it when the emergencies come. None may queue
+ * behind it: an emergency that did would find the backlog gone from the first one on, so the first half
+ * must become incidents while it is still there (on a fast machine the consumers may drain it before
+ * the last ones). The latencies are logged for the record.
  */
 @ExtendWith(ArquillianExtension.class)
 class PriorityPathIT {
@@ -125,8 +126,9 @@ class PriorityPathIT {
                 backlogWhenHandled.get(SAMPLES - 1)));
 
         assertTrue(backlogAtStart > BACKLOG / 2, "the backlog was there when the emergencies came: " + backlogAtStart);
-        assertTrue(backlogWhenHandled.get(SAMPLES - 1) > 0,
-                "the last emergency was handled before the units' backlog drained: it did not wait behind it " + backlogWhenHandled);
+        assertTrue(backlogWhenHandled.get(SAMPLES / 2 - 1) > 0,
+                "the units' backlog drained before half of the emergencies were handled: they may have waited behind it "
+                        + backlogWhenHandled);
 
         // leave the board as it was
         for (Incident incident : incidents.board(new Incidents.Filter(null, null, null), OPERATOR)) {
