@@ -173,8 +173,9 @@ final class Report {
                     String.format("≤ %.0f MB, no growth", HEAP_TARGET_MB), peak <= HEAP_TARGET_MB && after <= before * 1.25 + 32);
         }
         server.forEach((phase, entry) -> row("server during " + phase,
-                String.format("CPU %s %% average, %s %% peak (of one core); heap peak %s MB",
-                        number(entry, "cpuAvgPercent"), number(entry, "cpuPeakPercent"), number(entry, "heapPeakMb")),
+                String.format("CPU %s %% average, %s %% peak (of one core), of which the broker journal's timer %s %%; heap peak %s MB",
+                        number(entry, "cpuAvgPercent"), number(entry, "cpuPeakPercent"), number(entry, "journalTimerCpuPercent"),
+                        number(entry, "heapPeakMb")),
                 "", null));
     }
 
