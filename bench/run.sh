@@ -2,7 +2,7 @@
 # The whole capacity run in one command: a throwaway PostgreSQL 15 cluster, Sporteli built and started
 # on it, then seed -> baseline -> intake ramp -> reads -> emergency routing under a backlog, with the
 # server's CPU and heap sampled, and a new section in bench/RESULTS.md. Everything it starts it stops again, also on failure or Ctrl-C.
-# Budgeted for 15 minutes on 2 cores with the defaults (build ~2, server ~1, seed ~2, ramp <= 6, reads ~2,
+# Budgeted for 15 minutes on 2 cores with the defaults (build ~2, server ~1, settle 0.5, seed ~1, ramp <= 6, reads ~2,
 # emergency ~1).
 # Settings (environment):
 #   BENCH_COUNT          requests to seed (1000000)
