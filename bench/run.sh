@@ -65,6 +65,11 @@ fi
 log "Building the bench"
 (cd bench && ../mvnw -q -o package -DskipTests || ../mvnw -q package -DskipTests)
 bench() { java -jar "$root/bench/target/sporteli-bench.jar" "$@" --results "$results"; }
+# intake that is not measured (settling, warm-up): RATE SECONDS
+unmeasured() {
+  java -jar "$root/bench/target/sporteli-bench.jar" intake --url "$url" --api-key "$api_key" --rate "$1" --seconds "$2" \
+    --results "$run_dir/warmup.jsonl" | tail -1
+}
 
 wildfly=$(ls -d config/target/wildfly-* | sort -V | tail -1)
 ear=ear/target/sporteli.ear
@@ -100,6 +105,9 @@ curl -sf -o /dev/null "$url/api/v1/units" || { echo "Sporteli did not come up in
 jpid=$(pgrep -g "$server_pid" -x java || pgrep -s "$server_pid" -x java || true)
 jpid=${jpid%%$'\n'*}
 [[ -n $jpid ]] || { echo "Cannot find the server's JVM" >&2; exit 1; }
+# the broker journal's timer threads, started with the broker and kept for the server's life; looked up
+# once, so that the sampler reads two files instead of forking for each of the server's threads
+timer_tasks=$(grep -l '^activemq-buffer' /proc/"$jpid"/task/*/comm 2>/dev/null | xargs -r -n1 dirname || true)
 
 # the server's CPU (from /proc) and heap (from one jstat attached for the whole run), every 2 s
 jstat -gc "$jpid" 2000 >"$run_dir/jstat.txt" 2>/dev/null &
@@ -113,11 +121,8 @@ hz=$(getconf CLK_TCK)
                 END { printf "%.0f %.3f", used, gct }' "$run_dir/jstat.txt")
     # the broker journal's timer threads: a timer that found the kernel late on its first waits spins from then on
     timer=0
-    for task in /proc/"$jpid"/task/*; do
-      # a thread may end between the listing and the read
-      [[ $(cat "$task/comm" 2>/dev/null) == activemq-buffer* ]] || continue
-      read -r -a tstat <"$task/stat" 2>/dev/null || continue
-      timer=$((timer + tstat[13] + tstat[14]))
+    for task in $timer_tasks; do
+      read -r -a tstat <"$task/stat" 2>/dev/null && timer=$((timer + tstat[13] + tstat[14]))
     done
     echo "$(date +%s.%N) $((stat[13] + stat[14])) $heap $timer" >>"$run_dir/samples.txt"
     sleep 2
@@ -161,8 +166,7 @@ api_key=$(curl -sf -b "$cookies" "$url/api/v1/api-clients" -H 'Content-Type: app
 # seed, which keeps both cores busy, the run would measure a state a server starting before its first
 # requests does not get; so the server takes a trickle of intake first
 log "Settling: intake at 10/s for 20 s"
-java -jar bench/target/sporteli-bench.jar intake --url "$url" --api-key "$api_key" --rate 10 --seconds 20 \
-  --results "$run_dir/warmup.jsonl" | tail -1
+unmeasured 10 20
 
 log "Seeding $count requests"
 bench seed --jdbc "$jdbc" --user sporteli --password sporteli --count "$count"
@@ -176,8 +180,7 @@ log "Warm-up: intake at 100/s, then 200/s, for 60 s each (not counted)"
 # on two cores the server's compiler needs a couple of minutes of load before the hot paths are compiled;
 # the ramp measures the server warm, as it runs all day
 for warm_rate in 100 200; do
-  java -jar bench/target/sporteli-bench.jar intake --url "$url" --api-key "$api_key" --rate "$warm_rate" --seconds 60 \
-    --results "$run_dir/warmup.jsonl" | tail -1
+  unmeasured "$warm_rate" 60
 done
 
 log "Intake ramp"
