@@ -15,12 +15,12 @@ case $1 in
     chown postgres:postgres "$dir"
     as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
       --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
-    # XA (the datasource is an XA one) needs prepared transactions; durability is pointless for a test cluster
+    # Durability is pointless for a test cluster. No prepared transactions (max_prepared_transactions stays 0): the datasource
+    # is a local one, and a two-phase commit that ever reached PostgreSQL should fail the tests
     cat >>"$dir/data/postgresql.conf" <<CONF
 port = $port
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'
-max_prepared_transactions = 50
 max_connections = 100
 fsync = off
 synchronous_commit = off

@@ -201,7 +201,7 @@ stop_load() {
 }
 
 log "Starting Sporteli on PostgreSQL (port offset $offset)"
-# messages and in-doubt XA transactions of an earlier run refer to another database; never emptied between kills
+# the broker's messages and the transaction log of an earlier run refer to another database; never emptied between kills
 rm -rf "$(dirname "$wildfly")/run-base/data"
 start_server
 log "Sporteli up in $startup_s s (WildFly booted in $boot_s s)"

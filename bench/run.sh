@@ -87,7 +87,7 @@ admin_password=Bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
 broker_password=Broker-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
 
 log "Starting Sporteli on PostgreSQL (port offset $offset)"
-# messages and in-doubt XA transactions of an earlier run refer to another database
+# the broker's messages and the transaction log of an earlier run refer to another database
 rm -rf "$(dirname "$wildfly")/run-base/data"
 SPORTELI_DB=postgres SPORTELI_DEMO=false SPORTELI_ADMIN_PASSWORD=$admin_password SPORTELI_PORT_OFFSET=$offset \
   SPORTELI_BROKER_USER=bench SPORTELI_BROKER_PASSWORD=$broker_password \

@@ -19,7 +19,7 @@ if [[ -f $stamp && -f $target_config ]]; then
   for s in "${scripts[@]}" provision.sh; do
     [[ $here/$s -nt $stamp ]] && stale=1
   done
-  # a module jar rebuilt since (the driver module's above all) must reach the server too
+  # a module jar changed since (a new EclipseLink or driver version) must reach the server too
   for j in "$jars"/*.jar; do
     [[ $j -nt $stamp ]] && stale=1
   done

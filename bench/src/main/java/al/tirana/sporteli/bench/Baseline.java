@@ -29,7 +29,7 @@ import org.HdrHistogram.Recorder;
  * What the database alone allows: the rows of an intake (the request, its first task, its audit entry,
  * written unsealed as the application writes it), by plain JDBC in one local transaction per request
  * at a fixed concurrency, closed-loop. The gap between this and the intake figures is what the server,
- * XA and JMS cost. The running server's sealer chains these entries like its own, so the audit chain
+ * the outbox and JMS cost. The running server's sealer chains these entries like its own, so the audit chain
  * still verifies afterwards.
  */
 final class Baseline {
