@@ -163,10 +163,9 @@ class OperationsBrowserIT {
             var driver = browser.driver;
             var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
             signIn(browser, wait, OFFICER, "/operations/board.xhtml?lang=en");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-            String page = driver.findElement(By.tagName("main")).getText();
-            assertTrue(page.contains("for its operators and for managers"), page);
-            assertFalse(page.contains("Incidents on the board"));
+            // the sign-in page has a main element of its own, so wait for the refusal's text, not for any main
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "for its operators and for managers"));
+            assertFalse(driver.findElement(By.tagName("main")).getText().contains("Incidents on the board"));
         }
     }
 }
