@@ -102,7 +102,8 @@ if [[ -z $wildfly || ! -f $ear ]]; then
 fi
 
 log "PostgreSQL"
-pg_port=57432
+# below the ephemeral ports (32768 and up), which a client connection may hold unseen by the check
+pg_port=27432
 while busy "$pg_port"; do pg_port=$((pg_port + 1)); done
 bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port"
 jdbc=jdbc:postgresql://127.0.0.1:$pg_port/sporteli

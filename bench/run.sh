@@ -53,7 +53,8 @@ cleanup() {
 trap cleanup EXIT
 
 log "PostgreSQL"
-pg_port=56432
+# below the ephemeral ports (32768 and up), which a client connection may hold unseen by the check
+pg_port=26432
 while busy "$pg_port"; do pg_port=$((pg_port + 1)); done
 bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port"
 jdbc=jdbc:postgresql://127.0.0.1:$pg_port/sporteli
