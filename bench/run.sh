@@ -2,12 +2,14 @@
 # The whole capacity run in one command: a throwaway PostgreSQL 15 cluster, Sporteli built and started
 # on it, then seed -> baseline -> intake ramp -> reads -> emergency routing under a backlog, with the
 # server's CPU and heap sampled, and a new section in bench/RESULTS.md. Everything it starts it stops again, also on failure or Ctrl-C.
-# Budgeted for 15 minutes on 2 cores with the defaults (build ~2, server ~1, settle 0.5, seed ~1, ramp <= 6, reads ~2,
-# emergency ~1).
+# Budgeted for 15 minutes on 2 cores with the defaults; the runs of 7 December took 12.5-13 (build, when up to date, and start
+# 0.5, settling and seed 1, baseline 0.5, warm-up 2.2, ramp 5-6, reads 2.3, emergency 1-1.5). A ramp that passed every step
+# up to 2,000/s would add about a minute.
 # Settings (environment):
 #   BENCH_COUNT          requests to seed (1000000)
-#   BENCH_RATES          intake ramp steps, requests/s (25,50,100,200,300,400,500,600,750,875,1000,1250,1500)
-#   BENCH_BACKLOG        messages put on the units' queues before the emergency reports (250000: the consumers take in 100,000 in under 20 s, so the backlog must be larger to outlast the reports)
+#   BENCH_RATES          intake ramp steps, requests/s (25,50,100,200,300,400,500,600,750,875,1000,1250,1500,1750,2000)
+#   BENCH_BACKLOG        messages put on the units' queues before the emergency reports (500000: on a fast machine the consumers take in
+#                        250,000 within the 20 s of reports, so the backlog must be larger than the target's 100,000 to outlast them)
 #   BENCH_STEP_SECONDS   measured seconds per ramp step, after 5 s of warm-up (20)
 #   BENCH_P99_LIMIT_MS   p99 a ramp step must stay under (500)
 #   BENCH_SKIP_BUILD=1   use the EAR and server already built
@@ -18,8 +20,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 count=${BENCH_COUNT:-1000000}
-rates=${BENCH_RATES:-25,50,100,200,300,400,500,600,750,875,1000,1250,1500}
-backlog=${BENCH_BACKLOG:-250000}
+rates=${BENCH_RATES:-25,50,100,200,300,400,500,600,750,875,1000,1250,1500,1750,2000}
+backlog=${BENCH_BACKLOG:-500000}
 step_seconds=${BENCH_STEP_SECONDS:-20}
 p99_limit=${BENCH_P99_LIMIT_MS:-500}
 started=$(date +%s)

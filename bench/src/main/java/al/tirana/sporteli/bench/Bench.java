@@ -15,7 +15,7 @@ public final class Bench {
               intake    --url http://host:port/sporteli --api-key KEY [--rate 200] [--seconds 30] [--jdbc URL ...]
               ramp      --url ... --api-key KEY [--rates 100,200,400,700,1000,1400] [--step-seconds 30] [--p99-limit-ms 500]
               reads     --url ... (--user U --password P | --api-key KEY) [--queues NA01,TAX] [--units NA01] [--seconds 10]
-              emergency --url ... --api-key KEY --broker-user U --broker-password P --jdbc URL ... [--backlog 250000] [--samples 200]
+              emergency --url ... --api-key KEY --broker-user U --broker-password P --jdbc URL ... [--backlog 500000] [--samples 200]
               report    [--out RESULTS.md] [--wildfly VERSION] [--postgres VERSION]
               reliability --url ... --api-key KEY --out ATTEMPTS [--rate 25] [--stop-file PATH] [--seconds 900] [--timeout-ms 10000]
               reconcile --jdbc URL --user U --password P --attempts ATTEMPTS [--wait-seconds 180]

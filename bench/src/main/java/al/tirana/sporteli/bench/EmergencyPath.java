@@ -50,7 +50,7 @@ final class EmergencyPath {
                 "interval-ms", "jboss-cli", "controller", "results");
         String url = args.required("url").replaceAll("/+$", "");
         // more than the 100,000 of the target: the units' consumers take that in before 200 reports are through
-        int backlog = args.integer("backlog", 250_000);
+        int backlog = args.integer("backlog", 500_000);
         // 200, so that the p99 is not simply the slowest report; 10 a second, so that the backlog outlasts them
         int samples = args.integer("samples", 200);
         long intervalMs = args.integer("interval-ms", 100);
