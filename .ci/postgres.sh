@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL 15 cluster for the tests, from Debian's binaries.
 #   postgres.sh start DIR PORT   creates and starts a cluster in DIR, with database and role "sporteli"
 #   postgres.sh stop DIR         stops it
+#   postgres.sh port FROM        prints the first port from FROM that nothing listens on
 # PostgreSQL refuses to run as root, so the cluster belongs to the postgres user.
 set -euo pipefail
 
@@ -40,8 +41,15 @@ SQL
     dir=$2
     [[ -d $dir/data ]] && as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
     ;;
+  port)
+    # Callers start below the kernel's ephemeral ports (32768 and up): a client connection may hold one of those as its
+    # local port without listening, which this check cannot see, and PostgreSQL would then fail to bind
+    port=$2
+    while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    echo "$port"
+    ;;
   *)
-    echo "usage: $0 start DIR PORT | stop DIR" >&2
+    echo "usage: $0 start DIR PORT | stop DIR | port FROM" >&2
     exit 2
     ;;
 esac

@@ -102,9 +102,7 @@ if [[ -z $wildfly || ! -f $ear ]]; then
 fi
 
 log "PostgreSQL"
-# below the ephemeral ports (32768 and up), which a client connection may hold unseen by the check
-pg_port=27432
-while busy "$pg_port"; do pg_port=$((pg_port + 1)); done
+pg_port=$(bash .ci/postgres.sh port 27432)
 bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port"
 jdbc=jdbc:postgresql://127.0.0.1:$pg_port/sporteli
 pg_ctl() { runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/pg/data" -t 60 "$@"; }

@@ -55,9 +55,7 @@ cleanup() {
 trap cleanup EXIT
 
 log "PostgreSQL"
-# below the ephemeral ports (32768 and up), which a client connection may hold unseen by the check
-pg_port=26432
-while busy "$pg_port"; do pg_port=$((pg_port + 1)); done
+pg_port=$(bash .ci/postgres.sh port 26432)
 bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port"
 jdbc=jdbc:postgresql://127.0.0.1:$pg_port/sporteli
 
