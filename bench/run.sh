@@ -110,7 +110,9 @@ jpid=${jpid%%$'\n'*}
 # once, so that the sampler reads two files instead of forking for each of the server's threads
 timer_tasks=$(grep -l '^activemq-buffer' /proc/"$jpid"/task/*/comm 2>/dev/null | xargs -r -n1 dirname || true)
 
-# the server's CPU (from /proc) and heap (from one jstat attached for the whole run), every 2 s
+# the server's CPU (from /proc) and heap (from one jstat attached for the whole run), every 2 s. The file is made
+# before jstat starts: the sampler's first read could otherwise come before jstat's shell opened it, and fail
+: >"$run_dir/jstat.txt"
 jstat -gc "$jpid" 2000 >"$run_dir/jstat.txt" 2>/dev/null &
 jstat_pid=$!
 hz=$(getconf CLK_TCK)
