@@ -8,7 +8,7 @@
 #                              given meanwhile and the time to the first 201 after it, then reconcile
 #   reliability.sh all [N]     both, one after the other
 # The defaults are the short versions CI runs (each under 4 minutes on 2 cores); the long crash check is
-# `reliability.sh crash 20` (about 15 minutes). Exits non-zero when a check fails.
+# `reliability.sh crash 20` (7-15 minutes). Exits non-zero when a check fails.
 # Settings (environment):
 #   REL_RATE              intake requests/s (10: well within what a cold server takes on a busy machine, since
 #                         a backlog it cannot clear would time every request out and prove nothing)
