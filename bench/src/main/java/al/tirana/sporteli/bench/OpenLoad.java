@@ -116,9 +116,11 @@ final class OpenLoad {
     }
 
     static void intake(Args args) throws Exception {
-        args.allow(concat(OPTIONS, "rate", "seconds"));
+        args.allow(concat(OPTIONS, "rate", "seconds", "keys"));
         Target target = Target.of(args);
-        try (Load load = new Load(target)) {
+        // the keys of an earlier intake send its requests again, which the server answers as retries: the cost of the
+        // way in and out of an intake without its rows and its message
+        try (Load load = new Load(target, args.text("keys", Load.freshKeys()))) {
             StepResult result = load.step(args.integer("rate", 200), args.integer("seconds", 30), "intake");
             print("intake", result);
             Results.append(Path.of(args.text("results", Results.DEFAULT_FILE)), Results.entry("intake").add("step", result.json()));
@@ -141,7 +143,7 @@ final class OpenLoad {
         Path results = Path.of(args.text("results", Results.DEFAULT_FILE));
         int sustainable = 0;
         JsonArrayBuilder steps = JSON.createArrayBuilder();
-        try (Load load = new Load(target)) {
+        try (Load load = new Load(target, Load.freshKeys())) {
             for (int rate : rates) {
                 StepResult result = load.step(rate, stepSeconds, "ramp-" + rate);
                 boolean passed = result.sustained(p99Limit, errorLimit);
@@ -183,14 +185,20 @@ final class OpenLoad {
         private final Target target;
         private final PostClient client;
         private final People people = new People(4_242);
-        private final String run = Long.toString(System.currentTimeMillis(), 36);
+        private final String run;
 
-        Load(Target target) {
+        /** @param run the Idempotency-Keys' middle part, which tells one run's requests from another's */
+        Load(Target target, String run) {
             this.target = target;
+            this.run = run;
             // beyond the server's worker threads more connections only queue there instead of here
             this.client = new PostClient(target.requests(), Map.of("Authorization", "Bearer " + target.apiKey(),
                     "Content-Type", "application/json", "Accept", "application/json"),
                     Math.min(target.maxInFlight(), MAX_CONNECTIONS), target.timeout());
+        }
+
+        static String freshKeys() {
+            return Long.toString(System.currentTimeMillis(), 36);
         }
 
         StepResult step(int rate, int seconds, String label) throws Exception {
