@@ -32,15 +32,15 @@ import org.apache.activemq.artemis.jms.client.ActiveMQQueue;
 /**
  * Emergency routing while the units' queues hold a large backlog. The backlog goes straight onto the
  * units' queues through the broker (a hundred thousand intakes would take longer than the whole bench),
- * as routed messages the unit consumers handle like any other: one ledger line each, in a transaction
- * of their own. Then civil-emergency reports come in through the intake API, one at a time, and their
- * routing time is read from the consumers' ledger: the message's sending time, stamped in the intake
- * transaction, to its handling by the emergency consumer. The same is measured first with empty queues.
+ * as routed messages the unit consumers handle like any other message that is not a task: one ledger
+ * line each, in a transaction of their own. Then civil-emergency reports come in through the intake API,
+ * one at a time, and their routing time is read from their tasks: the message's sending time, stamped in
+ * the intake transaction, to the filing of its task by the emergency consumer. The same is measured first with empty queues.
  */
 final class EmergencyPath {
 
     static final String BACKLOG_KIND = "bench.backlog";
-    private static final String EMERGENCY_DESTINATION = "%sporteli.emergency%";
+    private static final String EMERGENCY_QUEUE = "EMERGENCY";
 
     private EmergencyPath() {
     }
@@ -54,10 +54,10 @@ final class EmergencyPath {
         // 200, so that the p99 is not simply the slowest report; 10 a second, so that the backlog outlasts them
         int samples = args.integer("samples", 200);
         long intervalMs = args.integer("interval-ms", 100);
-        Ledger ledger = new Ledger(args.required("jdbc"), args.text("user", "sporteli"), args.text("password", "sporteli"));
+        Consumed consumed = new Consumed(args.required("jdbc"), args.text("user", "sporteli"), args.text("password", "sporteli"));
         Intake intake = new Intake(URI.create(url + "/api/v1/requests"), args.required("api-key"));
 
-        Sample idle = emergencies(intake, ledger, Math.max(5, samples / 5), intervalMs, "idle");
+        Sample idle = emergencies(intake, consumed, Math.max(5, samples / 5), intervalMs, "idle");
 
         Instant loadFrom = Instant.now();
         long fillStarted = System.nanoTime();
@@ -77,12 +77,12 @@ final class EmergencyPath {
             }
         }
         double fillSeconds = (System.nanoTime() - fillStarted) / 1e9;
-        long waitingAtStart = backlog - ledger.handled(BACKLOG_KIND, loadFrom);
+        long waitingAtStart = backlog - consumed.handled(BACKLOG_KIND, loadFrom);
         Console.printf("emergency: %,d backlog messages on the units' queues in %.1f s; %,d still waiting%n", backlog, fillSeconds,
                 waitingAtStart);
 
-        Sample loaded = emergencies(intake, ledger, samples, intervalMs, "under the backlog");
-        long waitingAtEnd = backlog - ledger.handled(BACKLOG_KIND, loadFrom);
+        Sample loaded = emergencies(intake, consumed, samples, intervalMs, "under the backlog");
+        long waitingAtEnd = backlog - consumed.handled(BACKLOG_KIND, loadFrom);
         Console.printf("emergency: %,d backlog messages still waiting after the last emergency%n", waitingAtEnd);
 
         Results.append(Path.of(args.text("results", Results.DEFAULT_FILE)), Results.entry("emergency")
@@ -100,8 +100,8 @@ final class EmergencyPath {
     private record Sample(Histogram routing, Histogram answer, long unrouted) {
     }
 
-    /** Civil-emergency reports, one every interval; then their routing times from the ledger. */
-    private static Sample emergencies(Intake intake, Ledger ledger, int count, long intervalMs, String label) throws Exception {
+    /** Civil-emergency reports, one every interval; then their routing times from their tasks. */
+    private static Sample emergencies(Intake intake, Consumed consumed, int count, long intervalMs, String label) throws Exception {
         Instant from = Instant.now();
         Histogram answer = Results.histogram();
         for (int i = 0; i < count; i++) {
@@ -115,10 +115,10 @@ final class EmergencyPath {
         }
         Instant deadline = Instant.now().plusSeconds(60);
         long routed;
-        while ((routed = ledger.routingTimes(from).getTotalCount()) < count && Instant.now().isBefore(deadline)) {
+        while ((routed = consumed.emergencyTimes(from).getTotalCount()) < count && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
-        Histogram routing = ledger.routingTimes(from);
+        Histogram routing = consumed.emergencyTimes(from);
         Console.printf("emergency %s: routing %s; answers %s%n", label, Results.line(routing), Results.line(answer));
         return new Sample(routing, answer, count - routed);
     }
@@ -232,8 +232,8 @@ final class EmergencyPath {
         }
     }
 
-    /** Reads the consumers' ledger (processed_message). */
-    private record Ledger(String jdbc, String user, String password) {
+    /** Reads what the consumers took in: the backlog's lines in their ledger, the emergency queue's tasks. */
+    private record Consumed(String jdbc, String user, String password) {
 
         long handled(String kind, Instant since) throws SQLException {
             try (var connection = DriverManager.getConnection(jdbc, user, password);
@@ -248,14 +248,14 @@ final class EmergencyPath {
             }
         }
 
-        /** Sending to handling, in microseconds, of the emergency queue's task messages sent since then. */
-        Histogram routingTimes(Instant since) throws SQLException {
+        /** Sending to filing, in microseconds, of the emergency queue's tasks whose messages were sent since then. */
+        Histogram emergencyTimes(Instant since) throws SQLException {
             Histogram histogram = Results.histogram();
             try (var connection = DriverManager.getConnection(jdbc, user, password);
                  PreparedStatement statement = connection.prepareStatement(
-                         "SELECT (extract(epoch FROM processed_at - sent_at) * 1000000)::bigint FROM processed_message"
-                                 + " WHERE kind = 'task.requested' AND destination LIKE ? AND sent_at >= ?")) {
-                statement.setString(1, EMERGENCY_DESTINATION);
+                         "SELECT (extract(epoch FROM created_at - sent_at) * 1000000)::bigint FROM task"
+                                 + " WHERE queue_code = ? AND sent_at >= ?")) {
+                statement.setString(1, EMERGENCY_QUEUE);
                 statement.setTimestamp(2, Timestamp.from(since));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {

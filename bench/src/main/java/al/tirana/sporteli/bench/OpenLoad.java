@@ -294,9 +294,9 @@ final class OpenLoad {
         }
 
         /**
-         * Routing time of the step's task messages, from the consumers' ledger: the sending time the
-         * message carries, stamped in the intake transaction just before it commits, to the moment the
-         * unit's consumer handles it in its own transaction. Only messages sent in the measured window
+         * Routing time of the step's task messages, from their tasks: the sending time the message
+         * carries, stamped in the intake transaction just before it commits, to the moment the unit's
+         * consumer files the task in its own transaction. Only messages sent in the measured window
          * count. Waits first for the step's requests to have their tasks (up to drain-seconds), so that
          * the next step starts without a backlog.
          */
@@ -307,9 +307,8 @@ final class OpenLoad {
                          + " LEFT JOIN task t ON t.request_id = r.id AND t.round_no = 1"
                          + " WHERE r.id > ? AND r.idempotency_key LIKE ? AND t.id IS NULL");
                  PreparedStatement latencies = connection.prepareStatement(
-                         "SELECT (extract(epoch FROM processed_at - sent_at) * 1000000)::bigint FROM processed_message"
-                                 + " WHERE kind = 'task.requested' AND sent_at >= ? AND sent_at < ?"
-                                 + " AND destination NOT LIKE '%sporteli.emergency%'")) {
+                         "SELECT (extract(epoch FROM created_at - sent_at) * 1000000)::bigint FROM task"
+                                 + " WHERE sent_at >= ? AND sent_at < ? AND queue_code <> 'EMERGENCY'")) {
                 pending.setLong(1, idFloor);
                 pending.setString(2, keyPrefix.replace("_", "\\_") + "%");
                 latencies.setTimestamp(1, Timestamp.from(from));

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import al.tirana.sporteli.platform.entity.Caller;
+import al.tirana.sporteli.platform.entity.Channel;
+import al.tirana.sporteli.requests.boundary.ServiceRequests;
+import al.tirana.sporteli.requests.boundary.Submission;
+import al.tirana.sporteli.requests.entity.ApplicantKind;
+import al.tirana.sporteli.requests.entity.ServiceRequest;
 import al.tirana.sporteli.routing.boundary.MessageFailures;
 import al.tirana.sporteli.routing.boundary.Outbox;
 import al.tirana.sporteli.routing.boundary.RoutedWork;
@@ -15,6 +21,7 @@ import al.tirana.sporteli.routing.entity.MessageFailure;
 import al.tirana.sporteli.platform.entity.Role;
 import al.tirana.sporteli.units.entity.UnitCode;
 import al.tirana.sporteli.workflow.control.TaskMessages;
+import al.tirana.sporteli.workflow.entity.Task;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -22,11 +29,15 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,11 +69,19 @@ class MessagingIT {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ServiceRequests requests;
+
+    @PersistenceContext
+    EntityManager em;
+
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory plainConnectionFactory;
 
     @Resource(lookup = Destinations.DEAD_LETTER_QUEUE)
     Queue deadLetters;
+
+    private static final Caller PORTAL = new Caller("portal", EnumSet.of(Role.SYSTEM), null, "127.0.0.1", Channel.PORTAL);
 
     private static RoutedMessage sample(String kind) {
         return RoutedMessage.create(kind, Instant.now(),
@@ -147,6 +166,37 @@ class MessagingIT {
 
         assertTrue(routedWork.accept(message, "test"));
         assertFalse(routedWork.accept(message, "test"));
+    }
+
+    @Test
+    void aTaskMessageIsTakenInOnceByItsRoundAndKeepsItsSendingTime() throws Exception {
+        ServiceRequest request = requests.submit(new Submission("RESIDENT_CERTIFICATE", ApplicantKind.PERSON,
+                SampleRequests.PERSONAL_NUMBER, "Test Messaging", "test@example.al", null, "Rruga e Kavajës 10", "Kashar",
+                null, null, "test", Map.of(), null), PORTAL).request();
+        waitFor(() -> tasksOf(request).size() == 1, "the request's first task is filed from its message");
+        Task task = tasksOf(request).get(0);
+        assertNotNull(task.sentAt(), "the task keeps when its message was sent, for the routing time");
+        assertFalse(task.createdAt().isBefore(task.sentAt()));
+        assertFalse(task.sentAt().isBefore(request.receivedAt().truncatedTo(ChronoUnit.MILLIS)));
+
+        RoutedMessage copy = TaskMessages.taskRequested(new TaskMessages.TaskRequest(request.id(),
+                request.trackingNumber().toString(), 1, task.stepPosition(), task.stepCode(), task.role(), task.queueCode(),
+                task.dueAt()), Instant.now());
+        RoutedMessage other = sample("test.besideTask");
+        List<Boolean> accepted = routedWork.acceptAll(List.of(new RoutedWork.Delivery(copy, "test"),
+                new RoutedWork.Delivery(other, "test")));
+
+        assertEquals(List.of(false, true), accepted, "the round has its task; the other message is new");
+        assertEquals(1, tasksOf(request).size(), "a second message for a filed round files nothing");
+        assertTrue(routedWork.processed(copy.id()).isEmpty(), "a task message is known by its round, not by a ledger line");
+        assertTrue(routedWork.processed(other.id()).isPresent(), "a message of another kind is known by its ledger line");
+    }
+
+    private List<Task> tasksOf(ServiceRequest request) {
+        return em.createQuery("select t from Task t where t.requestId = :request", Task.class)
+                .setParameter("request", request.id())
+                .setHint("eclipselink.refresh", true)
+                .getResultList();
     }
 
     @Test

@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * Relays the outbox to the broker. A batch is committed on the broker first and then deleted here, so
- * each message reaches its queue at least once, also across a crash; the consumers handle each message
- * id once (their ledger), which makes it exactly once in effect. Rows locked by another relay (another
- * server of a cluster) are skipped, not waited for.
+ * each message reaches its queue at least once, also across a crash; the consumers take each message in
+ * once (a task by its round, any other message by its id in their ledger), which makes it exactly once
+ * in effect. Rows locked by another relay (another server of a cluster) are skipped, not waited for.
  */
 @Stateless
 public class Outbox {

@@ -3,8 +3,8 @@ package al.tirana.sporteli.routing.boundary;
 import al.tirana.sporteli.routing.control.RoutedMessage;
 import al.tirana.sporteli.routing.entity.ProcessedMessage;
 import al.tirana.sporteli.workflow.boundary.Tasks;
+import al.tirana.sporteli.workflow.boundary.Tasks.Filing;
 import al.tirana.sporteli.workflow.control.TaskMessages;
-import al.tirana.sporteli.workflow.control.TaskMessages.TaskRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Takes in the work that arrives on a queue, exactly once per message id. Runs in a transaction of its
- * own that commits before the consumer acknowledges the message: if handling fails, the ledger line rolls
- * back with it and the broker redelivers; if the acknowledgement is lost after the commit, the redelivery
- * finds the ledger line and does nothing again.
+ * Takes in the work that arrives on a queue, exactly once in effect. A task message is known by its task's
+ * round: the unique key of request and round admits one task per round, so a copy finds its task filed
+ * and files nothing. Any other message is known by its id, in the consumers' ledger. Runs in a
+ * transaction of its own that commits before the consumer acknowledges the message: if handling fails,
+ * the task or ledger line rolls back with it and the broker redelivers; if the acknowledgement is lost
+ * after the commit, the redelivery finds what the first delivery wrote and does nothing again.
  */
 @Stateless
 public class RoutedWork {
@@ -42,7 +45,7 @@ public class RoutedWork {
     public record Delivery(RoutedMessage message, String destination) {
     }
 
-    /** @return false when this message id was handled before, so nothing was done again */
+    /** @return false when this message was handled before, so nothing was done again */
     public boolean accept(RoutedMessage message, String destination) {
         boolean fresh = acceptAll(List.of(new Delivery(message, destination))).get(0);
         if (!fresh) {
@@ -52,34 +55,49 @@ public class RoutedWork {
     }
 
     /**
-     * Takes in several messages in one transaction, with one look at the ledger and one at the tasks for all
-     * of them. A copy of a message in the same batch counts as handled.
+     * Takes in several messages in one transaction, with one look at the tasks and, for messages of other
+     * kinds, one at the ledger for all of them. A copy of a message in the same batch counts as handled.
      *
-     * @return for each delivery, in order, false when its message id was handled before
+     * @return for each delivery, in order, false when its message was handled before
      */
     public List<Boolean> acceptAll(List<Delivery> deliveries) {
-        Set<String> handled = new HashSet<>(em.createNamedQuery(ProcessedMessage.FIND_HANDLED, String.class)
-                .setParameter("ids", deliveries.stream().map(d -> d.message().id()).toList())
-                .getResultList());
+        List<String> ledgerIds = deliveries.stream().map(Delivery::message).filter(m -> !isTask(m))
+                .map(RoutedMessage::id).toList();
+        Set<String> handled = new HashSet<>();
+        if (!ledgerIds.isEmpty()) {
+            handled.addAll(em.createNamedQuery(ProcessedMessage.FIND_HANDLED, String.class)
+                    .setParameter("ids", ledgerIds)
+                    .getResultList());
+        }
         Instant now = clock.instant();
-        List<Boolean> accepted = new ArrayList<>(deliveries.size());
-        List<TaskRequest> work = new ArrayList<>();
-        for (Delivery delivery : deliveries) {
-            RoutedMessage message = delivery.message();
-            boolean fresh = handled.add(message.id());
-            accepted.add(fresh);
-            if (fresh) {
-                em.persist(new ProcessedMessage(message.id(), delivery.destination(), message.kind(), message.sentAt(), now));
-                if (TaskMessages.TASK_REQUESTED.equals(message.kind())) {
-                    work.add(TaskMessages.read(message));
+        Boolean[] accepted = new Boolean[deliveries.size()];
+        List<Filing> work = new ArrayList<>();
+        List<Integer> workAt = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            RoutedMessage message = deliveries.get(i).message();
+            if (isTask(message)) {
+                work.add(new Filing(TaskMessages.read(message), message.sentAt()));
+                workAt.add(i);
+            } else {
+                accepted[i] = handled.add(message.id());
+                if (accepted[i]) {
+                    em.persist(new ProcessedMessage(message.id(), deliveries.get(i).destination(), message.kind(),
+                            message.sentAt(), now));
                 }
             }
         }
-        // flush now: a delivery racing on one of these ids collides on the primary key here; a batch is then
-        // handled again one by one, and a single message is redelivered
+        List<Boolean> filed = tasks.fileAll(work);
+        for (int j = 0; j < filed.size(); j++) {
+            accepted[workAt.get(j)] = filed.get(j);
+        }
+        // flush now: a delivery racing on one of these rounds or ids collides on its unique key here; a batch is
+        // then handled again one by one, and a single message is redelivered
         em.flush();
-        tasks.fileAll(work);
-        return accepted;
+        return Arrays.asList(accepted);
+    }
+
+    private static boolean isTask(RoutedMessage message) {
+        return TaskMessages.TASK_REQUESTED.equals(message.kind());
     }
 
     public Optional<ProcessedMessage> processed(String messageId) {

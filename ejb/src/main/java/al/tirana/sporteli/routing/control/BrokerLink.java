@@ -21,9 +21,9 @@ import java.util.logging.Logger;
  * Sporteli's own sessions with the broker, kept open and outside JTA, so that no business transaction
  * spans the database and the broker. The outbox relay's session is transacted locally: a batch is
  * committed on the broker before its rows are deleted; a crash in between sends the batch again, and
- * the consumers' ledger of message ids drops the repeats. Against one XA transaction over both, this
- * saves the prepare round, the transaction log and their disk syncs on the path of every routed
- * message. Board notices go out after their commit, through a session of their own.
+ * the consumers drop the repeats (a task message finds its round filed, any other its id in their
+ * ledger). Against one XA transaction over both, this saves the prepare round, the transaction log and
+ * their disk syncs on the path of every routed message. Board notices go out after their commit, through a session of their own.
  */
 @ApplicationScoped
 public class BrokerLink {

@@ -80,26 +80,38 @@ public class Tasks {
     @Inject
     Clock clock;
 
+    /** A task message as its consumer took it in: what it asks for, and when it was sent. */
+    public record Filing(TaskRequest request, Instant sentAt) {
+    }
+
     /**
      * Files tasks into their queues, with one look at the rounds already filed: a redelivered request for
-     * a round that has its task files nothing.
+     * a round that has its task files nothing. Two deliveries of one round that race each other collide on
+     * the unique key of request and round, and the later transaction fails.
+     *
+     * @return for each filing, in order, whether it filed its task (false: the round had one already)
      */
-    public void fileAll(List<TaskRequest> requests) {
-        if (requests.isEmpty()) {
-            return;
+    public List<Boolean> fileAll(List<Filing> filings) {
+        if (filings.isEmpty()) {
+            return List.of();
         }
         Set<String> filed = new HashSet<>();
         em.createNamedQuery(Task.FIND_ROUNDS, Object[].class)
-                .setParameter("requests", requests.stream().map(TaskRequest::requestId).distinct().toList())
+                .setParameter("requests", filings.stream().map(f -> f.request().requestId()).distinct().toList())
                 .getResultList()
                 .forEach(row -> filed.add(row[0] + "/" + row[1]));
         Instant now = clock.instant();
-        for (TaskRequest request : requests) {
-            if (filed.add(request.requestId() + "/" + request.round())) {
+        List<Boolean> fresh = new ArrayList<>(filings.size());
+        for (Filing filing : filings) {
+            TaskRequest request = filing.request();
+            boolean first = filed.add(request.requestId() + "/" + request.round());
+            fresh.add(first);
+            if (first) {
                 em.persist(new Task(request.requestId(), request.round(), request.step(), request.stepCode(), request.role(),
-                        request.queue(), now, request.dueAt()));
+                        request.queue(), filing.sentAt(), now, request.dueAt()));
             }
         }
+        return fresh;
     }
 
     /** Sends the request's step to its queue, inside the caller's transaction. */

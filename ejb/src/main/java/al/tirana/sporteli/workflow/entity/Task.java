@@ -68,6 +68,10 @@ public class Task {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the message that asked for this task was sent: with {@link #createdAt}, its routing time. */
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
     @Column(name = "due_at")
     private Instant dueAt;
 
@@ -81,7 +85,7 @@ public class Task {
     }
 
     public Task(long requestId, int roundNo, int stepPosition, String stepCode, Role role, String queueCode,
-                Instant createdAt, Instant dueAt) {
+                Instant sentAt, Instant createdAt, Instant dueAt) {
         this.requestId = requestId;
         this.roundNo = roundNo;
         this.stepPosition = stepPosition;
@@ -89,6 +93,7 @@ public class Task {
         this.role = role;
         this.queueCode = queueCode;
         this.status = TaskStatus.OPEN;
+        this.sentAt = sentAt;
         this.createdAt = createdAt;
         this.dueAt = dueAt;
     }
@@ -178,6 +183,10 @@ public class Task {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 
     public Instant dueAt() {

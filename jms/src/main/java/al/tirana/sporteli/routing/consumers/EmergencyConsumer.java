@@ -22,8 +22,9 @@ public class EmergencyConsumer implements MessageListener {
 
     /**
      * Outside a transaction: the boundary commits its own, against the database alone, and the message
-     * is acknowledged after it. A redelivery after a lost acknowledgement finds the ledger line and does
-     * nothing, so no two-phase commit with the broker is needed for each message.
+     * is acknowledged after it. A redelivery after a lost acknowledgement finds the task or ledger line the
+     * first delivery wrote and does nothing, so no two-phase commit with the broker is needed for each
+     * message.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -37,9 +37,10 @@ public class WorkQueueConsumer implements MessageListener {
 
     /**
      * Outside a transaction: the boundary commits its own, against the database alone, and the message
-     * is acknowledged after it. A redelivery after a lost acknowledgement finds the ledger line and does
-     * nothing, so no two-phase commit with the broker is needed for each message. A message that comes
-     * again after a failure is taken in alone, so that it cannot fail a batch twice.
+     * is acknowledged after it. A redelivery after a lost acknowledgement finds the task or ledger line the
+     * first delivery wrote and does nothing, so no two-phase commit with the broker is needed for each
+     * message. A message that comes again after a failure is taken in alone, so that it cannot fail a batch
+     * twice.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
