@@ -35,7 +35,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQQueue;
  * as routed messages the unit consumers handle like any other message that is not a task: one ledger
  * line each, in a transaction of their own. Then civil-emergency reports come in through the intake API,
  * one at a time, and their routing time is read from their tasks: the message's sending time, stamped in
- * the intake transaction, to the filing of its task by the emergency consumer. The same is measured first with empty queues.
+ * the intake transaction, to the filing of its task by the emergency consumer. The same is measured
+ * first with empty queues.
  */
 final class EmergencyPath {
 

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,9 +21,9 @@ import java.util.Map;
  * holds, and fails on any difference:
  * <ul>
  *   <li>every request answered 201 exists, once, under its tracking number and Idempotency-Key;</li>
- *   <li>it has exactly one task, in the queue the request names, filed by a consumer from the request's
- *       task message (the task keeps the message's sending time); the unique key of request and round
- *       lets no second delivery of that message file another;</li>
+ *   <li>it has exactly one task, for its first round, in the queue the request names; the task keeps the
+ *       sending time of the message that asked for it, which must lie between the request's receipt and
+ *       the task's filing (the unique key of request and round lets no second delivery file another);</li>
  *   <li>every attempt without a 201 (no answer at a kill, or a refusal) either filed nothing or filed
  *       the same as above: in flight at a crash it may go either way, never half;</li>
  *   <li>no transaction is left in doubt ({@code pg_prepared_xacts} is empty).</li>
@@ -45,10 +46,10 @@ final class Reconcile {
         }
     }
 
-    private record Request(long id, String trackingNumber, String key, String queue) {
+    private record Request(long id, String trackingNumber, String key, String queue, Timestamp receivedAt) {
     }
 
-    private record Task(long id, long requestId, String queue, boolean fromMessage) {
+    private record Task(long id, long requestId, int round, String queue, Timestamp sentAt, Timestamp filedAt) {
     }
 
     private Reconcile() {
@@ -128,18 +129,19 @@ final class Reconcile {
         Map<Long, List<Task>> tasks = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery(
-                    "SELECT id, tracking_number, idempotency_key, queue_code FROM service_request")) {
+                    "SELECT id, tracking_number, idempotency_key, queue_code, received_at FROM service_request")) {
                 while (rs.next()) {
-                    Request r = new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    Request r = new Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5));
                     byTrackingNumber.merge(r.trackingNumber(), 1, Integer::sum);
                     if (r.key() != null) {
                         byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
                     }
                 }
             }
-            try (ResultSet rs = statement.executeQuery("SELECT id, request_id, queue_code, sent_at IS NOT NULL FROM task")) {
+            try (ResultSet rs = statement.executeQuery("SELECT id, request_id, round_no, queue_code, sent_at, created_at FROM task")) {
                 while (rs.next()) {
-                    Task t = new Task(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4));
+                    Task t = new Task(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getTimestamp(5),
+                            rs.getTimestamp(6));
                     tasks.computeIfAbsent(t.requestId(), k -> new ArrayList<>()).add(t);
                 }
             }
@@ -184,11 +186,15 @@ final class Reconcile {
             return;
         }
         Task task = tasks.get(0);
+        if (task.round() != 1) {
+            violations.add(label + ": its one task is for round " + task.round() + ", not the first");
+        }
         if (!task.queue().equals(request.queue())) {
             violations.add(label + ": its task is in queue " + task.queue() + ", the request names " + request.queue());
         }
-        if (!task.fromMessage()) {
-            violations.add(label + ": its task was not filed from a task message");
+        if (task.sentAt() == null || task.sentAt().before(request.receivedAt()) || task.filedAt().before(task.sentAt())) {
+            violations.add(label + ": its task keeps no sending time between the request's receipt (" + request.receivedAt()
+                    + ") and its filing (" + task.filedAt() + "): " + task.sentAt());
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * committed on the broker before its rows are deleted; a crash in between sends the batch again, and
  * the consumers drop the repeats (a task message finds its round filed, any other its id in their
  * ledger). Against one XA transaction over both, this saves the prepare round, the transaction log and
- * their disk syncs on the path of every routed message. Board notices go out after their commit, through a session of their own.
+ * their disk syncs on the path of every routed message. Board notices go out after their commit,
+ * through a session of their own.
  */
 @ApplicationScoped
 public class BrokerLink {

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * The contract of every message on Sporteli's queues: a JSON text with a schema version, a unique id
- * (the key of the consumers' ledger for kinds other than task messages), a kind that tells the consumer what to do, and a payload.
+ * (the key of the consumers' ledger for kinds other than task messages), a kind that tells the
+ * consumer what to do, and a payload.
  */
 public record RoutedMessage(String id, String kind, Instant sentAt, JsonObject payload) {
 
