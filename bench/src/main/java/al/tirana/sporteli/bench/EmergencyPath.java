@@ -41,7 +41,6 @@ import org.apache.activemq.artemis.jms.client.ActiveMQQueue;
 final class EmergencyPath {
 
     static final String BACKLOG_KIND = "bench.backlog";
-    private static final String EMERGENCY_QUEUE = "EMERGENCY";
 
     private EmergencyPath() {
     }
@@ -251,20 +250,9 @@ final class EmergencyPath {
 
         /** Sending to filing, in microseconds, of the emergency queue's tasks whose messages were sent since then. */
         Histogram emergencyTimes(Instant since) throws SQLException {
-            Histogram histogram = Results.histogram();
-            try (var connection = DriverManager.getConnection(jdbc, user, password);
-                 PreparedStatement statement = connection.prepareStatement(
-                         "SELECT (extract(epoch FROM created_at - sent_at) * 1000000)::bigint FROM task"
-                                 + " WHERE queue_code = ? AND sent_at >= ?")) {
-                statement.setString(1, EMERGENCY_QUEUE);
-                statement.setTimestamp(2, Timestamp.from(since));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        histogram.recordValue(Math.max(0, Math.min(rs.getLong(1), 60_000_000L)));
-                    }
-                }
+            try (var connection = DriverManager.getConnection(jdbc, user, password)) {
+                return TaskRouting.read(connection, since, Instant.now(), true);
             }
-            return histogram;
         }
     }
 }

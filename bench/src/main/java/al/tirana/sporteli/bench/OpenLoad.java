@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -305,14 +304,9 @@ final class OpenLoad {
             try (Connection connection = DriverManager.getConnection(target.jdbc(), target.user(), target.password());
                  PreparedStatement pending = connection.prepareStatement("SELECT count(*) FROM service_request r"
                          + " LEFT JOIN task t ON t.request_id = r.id AND t.round_no = 1"
-                         + " WHERE r.id > ? AND r.idempotency_key LIKE ? AND t.id IS NULL");
-                 PreparedStatement latencies = connection.prepareStatement(
-                         "SELECT (extract(epoch FROM created_at - sent_at) * 1000000)::bigint FROM task"
-                                 + " WHERE sent_at >= ? AND sent_at < ? AND queue_code <> 'EMERGENCY'")) {
+                         + " WHERE r.id > ? AND r.idempotency_key LIKE ? AND t.id IS NULL")) {
                 pending.setLong(1, idFloor);
                 pending.setString(2, keyPrefix.replace("_", "\\_") + "%");
-                latencies.setTimestamp(1, Timestamp.from(from));
-                latencies.setTimestamp(2, Timestamp.from(to));
                 long deadline = System.nanoTime() + target.drainSeconds() * 1_000_000_000L;
                 do {
                     try (ResultSet rs = pending.executeQuery()) {
@@ -323,13 +317,7 @@ final class OpenLoad {
                         Thread.sleep(1_000);
                     }
                 } while (unrouted[0] > 0 && System.nanoTime() < deadline);
-                Histogram histogram = Results.histogram();
-                try (ResultSet rs = latencies.executeQuery()) {
-                    while (rs.next()) {
-                        histogram.recordValue(Math.max(0, Math.min(rs.getLong(1), 60_000_000L)));
-                    }
-                }
-                return histogram;
+                return TaskRouting.read(connection, from, to, false);
             }
         }
 
