@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 cluster for the tests, from Debian's binaries.
-#   postgres.sh start DIR PORT   creates and starts a cluster in DIR, with database and role "sporteli"
+# A throwaway PostgreSQL 15 cluster for the tests, the capacity bench and the reliability checks, from Debian's binaries.
+#   postgres.sh start DIR PORT [durable]
+#                                creates and starts a cluster in DIR, with database and role "sporteli"; durable keeps
+#                                production's settings for commits (each one flushed to disk before it returns), which
+#                                the capacity bench and the reliability checks measure, where the tests spare the disk
 #   postgres.sh stop DIR         stops it
 #   postgres.sh port FROM        prints the first port from FROM that nothing listens on
 # PostgreSQL refuses to run as root, so the cluster belongs to the postgres user.
@@ -11,22 +14,27 @@ as_postgres() { runuser -u postgres -- "$@"; }
 
 case $1 in
   start)
-    dir=$2 port=$3
+    dir=$2 port=$3 durable=${4:-}
     mkdir -p "$dir"
     chown postgres:postgres "$dir"
     as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
       --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
-    # Durability is pointless for a test cluster. No prepared transactions (max_prepared_transactions stays 0): the datasource
-    # is a local one, and a two-phase commit that ever reached PostgreSQL should fail the tests
+    # No prepared transactions (max_prepared_transactions stays 0): the datasource is a local one, and a two-phase commit
+    # that ever reached PostgreSQL should fail the tests
     cat >>"$dir/data/postgresql.conf" <<CONF
 port = $port
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'
 max_connections = 100
-fsync = off
-synchronous_commit = off
-full_page_writes = off
 CONF
+    if [[ $durable == durable ]]; then
+      # PostgreSQL's own defaults for commits; checkpoints spaced as a production server's are, so that a bulk load does
+      # not force one every few seconds (each checkpoint makes the next write of every page log the whole page)
+      echo "max_wal_size = 4GB" >>"$dir/data/postgresql.conf"
+    else
+      # durability is pointless for a test cluster
+      printf '%s\n' "fsync = off" "synchronous_commit = off" "full_page_writes = off" >>"$dir/data/postgresql.conf"
+    fi
     if ! as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null; then
       cat "$dir/server.log" >&2
       exit 1
@@ -49,7 +57,7 @@ SQL
     echo "$port"
     ;;
   *)
-    echo "usage: $0 start DIR PORT | stop DIR | port FROM" >&2
+    echo "usage: $0 start DIR PORT [durable] | stop DIR | port FROM" >&2
     exit 2
     ;;
 esac

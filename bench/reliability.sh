@@ -4,8 +4,9 @@
 #   reliability.sh crash [N]   kill -9 the server N times (default 3) under load, each time restarting it on the
 #                              same server base, so that the Artemis journal and the transaction logs survive;
 #                              then reconcile what the clients were told against the database
-#   reliability.sh outage      stop PostgreSQL under load for REL_OUTAGE_SECONDS, start it again; judge the answers
-#                              given meanwhile and the time to the first 201 after it, then reconcile
+#   reliability.sh outage      stop PostgreSQL under load for REL_OUTAGE_SECONDS as a crash would (immediate mode), start
+#                              it again; judge the answers given meanwhile and the time to the first 201 after it, then
+#                              reconcile
 #   reliability.sh all [N]     both, one after the other
 # The defaults are the short versions CI runs (each under 4 minutes on 2 cores); the long crash check is
 # `reliability.sh crash 20` (7-15 minutes). Exits non-zero when a check fails.
@@ -103,7 +104,8 @@ fi
 
 log "PostgreSQL"
 pg_port=$(bash .ci/postgres.sh port 27432)
-bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port"
+# durable, as in production: with commits unflushed a database crash could take acknowledged requests with it
+bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port" durable
 jdbc=jdbc:postgresql://127.0.0.1:$pg_port/sporteli
 pg_ctl() { runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/pg/data" -t 60 "$@"; }
 psql_admin() { runuser -u postgres -- "$pg_bin/psql" -h "$pg_dir/pg" -p "$pg_port" -U postgres -d sporteli "$@"; }
@@ -245,8 +247,8 @@ if [[ $check == crash ]]; then
     "reconcile: $(awk -v ms=$(( $(now_ms) - from )) 'BEGIN { printf "%.1f s", ms / 1000 }') including its start")
 else
   wait_acks $((rate * 3)) "$(now_ms)" 150
-  log "Stopping PostgreSQL for $outage_seconds s"
-  pg_ctl -m fast -w stop >/dev/null
+  log "Stopping PostgreSQL for $outage_seconds s, as a crash: no shutdown checkpoint, its start recovers from the log"
+  pg_ctl -m immediate -w stop >/dev/null
   down=$(now_ms)
   sleep 3
   # the screens, anonymous and signed in: an error page, never a stack trace, and 503 rather than 500

@@ -56,7 +56,7 @@ trap cleanup EXIT
 
 log "PostgreSQL"
 pg_port=$(bash .ci/postgres.sh port 26432)
-bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port"
+bash .ci/postgres.sh start "$pg_dir/pg" "$pg_port" durable
 jdbc=jdbc:postgresql://127.0.0.1:$pg_port/sporteli
 
 if [[ ${BENCH_SKIP_BUILD:-} != 1 ]]; then

@@ -86,7 +86,7 @@ final class Seed {
             Plan plan = new Plan(reference, new People(args.integer("random-seed", 20_260_101)), now, from, count,
                     nextFreeId(connection, "service_request", "service_request_seq"),
                     nextFreeId(connection, "task", "task_seq"), firstSerials(connection, from, now));
-            String version = connection.getMetaData().getDatabaseProductVersion();
+            String version = connection.getMetaData().getDatabaseProductVersion() + commits(connection);
             connection.commit();
 
             BlockingQueue<Chunk> ready = new ArrayBlockingQueue<>(connections + 1);
@@ -181,6 +181,15 @@ final class Seed {
             if (in.isActive()) {
                 in.cancelCopy();
             }
+        }
+    }
+
+    /** How the database commits, for the report: a run whose commits skip the disk is not comparable with a durable one. */
+    private static String commits(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet settings = statement.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+            settings.next();
+            return "; fsync " + settings.getString(1) + ", synchronous_commit " + settings.getString(2);
         }
     }
 
