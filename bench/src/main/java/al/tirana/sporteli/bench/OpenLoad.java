@@ -130,10 +130,12 @@ final class OpenLoad {
      * Steps the rate up until a step misses: p99 over the limit, errors at 0.1 % or more, less than 95 % of
      * the offered rate achieved, or routing falling behind ({@link StepResult#sustained}). The last step that
      * passed is the sustainable maximum. Past the first miss the server only builds a backlog, so the ramp
-     * stops there.
+     * stops there; but first, with {@code --refine}, once the miss's backlog has been worked off it tries the
+     * rate halfway between the last pass and the miss, so that the maximum is read to half a step.
      */
     static void ramp(Args args) throws Exception {
-        args.allow(concat(OPTIONS, "rates", "step-seconds", "p99-limit-ms", "error-limit-percent"));
+        args.allow(concat(OPTIONS, "rates", "step-seconds", "p99-limit-ms", "error-limit-percent", "refine"));
+        boolean refine = args.text("refine", "false").equals("true");
         Target target = Target.of(args);
         List<Integer> rates = args.integers("rates", "100,200,400,700,1000,1400,2000");
         int stepSeconds = args.integer("step-seconds", 30);
@@ -149,6 +151,17 @@ final class OpenLoad {
                 print("ramp " + (passed ? "pass" : "MISS"), result);
                 steps.add(result.json().add("passed", passed));
                 if (!passed) {
+                    int between = halfway(sustainable, rate);
+                    if (refine && between > 0) {
+                        load.awaitRouted();
+                        StepResult again = load.step(between, stepSeconds, "ramp-" + between);
+                        boolean passedAgain = again.sustained(p99Limit, errorLimit);
+                        print("ramp, halfway back, " + (passedAgain ? "pass" : "MISS"), again);
+                        steps.add(again.json().add("passed", passedAgain).add("halfway", true));
+                        if (passedAgain) {
+                            sustainable = between;
+                        }
+                    }
                     break;
                 }
                 sustainable = rate;
@@ -161,6 +174,18 @@ final class OpenLoad {
                 .add("p99LimitMs", p99Limit)
                 .add("errorLimitPercent", errorLimit * 100)
                 .add("steps", steps));
+    }
+
+    /**
+     * The rate halfway between a passed step and the missed one above it, on a multiple of 25 strictly
+     * between them; 0 when there is none, or nothing passed.
+     */
+    static int halfway(int passed, int missed) {
+        if (passed <= 0) {
+            return 0;
+        }
+        int between = (passed + missed) / 2 / 25 * 25;
+        return between > passed && between < missed ? between : 0;
     }
 
     private static void print(String label, StepResult r) {
@@ -185,6 +210,9 @@ final class OpenLoad {
         private final PostClient client;
         private final People people = new People(4_242);
         private final String run;
+        /** The last step's, for {@link #awaitRouted}. */
+        private String lastPrefix;
+        private long lastIdFloor;
 
         /** @param run the Idempotency-Keys' middle part, which tells one run's requests from another's */
         Load(Target target, String run) {
@@ -209,6 +237,8 @@ final class OpenLoad {
             Map<String, String> firstBodies = new ConcurrentHashMap<>();
             String keyPrefix = "bench-" + run + "-" + label + "-";
             long idFloor = target.jdbc() == null ? 0 : idFloor();
+            lastPrefix = keyPrefix;
+            lastIdFloor = idFloor;
             long start = System.nanoTime() + 50_000_000L;
             long measureFrom = start + target.warmup() * 1_000_000_000L;
             long end = measureFrom + seconds * 1_000_000_000L;
@@ -301,23 +331,47 @@ final class OpenLoad {
          */
         private Histogram routing(String keyPrefix, long idFloor, Instant from, Instant to, long[] unrouted)
                 throws SQLException, InterruptedException {
-            try (Connection connection = DriverManager.getConnection(target.jdbc(), target.user(), target.password());
-                 PreparedStatement pending = connection.prepareStatement("SELECT count(*) FROM service_request r"
-                         + " LEFT JOIN task t ON t.request_id = r.id AND t.round_no = 1"
-                         + " WHERE r.id > ? AND r.idempotency_key LIKE ? AND t.id IS NULL")) {
+            try (Connection connection = DriverManager.getConnection(target.jdbc(), target.user(), target.password())) {
+                unrouted[0] = drain(connection, keyPrefix, idFloor, target.drainSeconds());
+                return TaskRouting.read(connection, from, to, false);
+            }
+        }
+
+        /**
+         * Waits, up to four drain times, until every request of the last step has its task: a step after a miss
+         * must not start with the miss's backlog still in the queues. Nothing to wait for without the database.
+         */
+        void awaitRouted() throws SQLException, InterruptedException {
+            if (target.jdbc() == null || lastPrefix == null) {
+                return;
+            }
+            try (Connection connection = DriverManager.getConnection(target.jdbc(), target.user(), target.password())) {
+                long left = drain(connection, lastPrefix, lastIdFloor, 4L * target.drainSeconds());
+                Console.printf("ramp: %,d requests of the missed step still without their task before the step halfway back%n",
+                        left);
+            }
+        }
+
+        /** Polls each second, up to {@code seconds}, for the requests of a step without their first task; returns how many are left. */
+        private static long drain(Connection connection, String keyPrefix, long idFloor, long seconds)
+                throws SQLException, InterruptedException {
+            try (PreparedStatement pending = connection.prepareStatement("SELECT count(*) FROM service_request r"
+                    + " LEFT JOIN task t ON t.request_id = r.id AND t.round_no = 1"
+                    + " WHERE r.id > ? AND r.idempotency_key LIKE ? AND t.id IS NULL")) {
                 pending.setLong(1, idFloor);
                 pending.setString(2, keyPrefix.replace("_", "\\_") + "%");
-                long deadline = System.nanoTime() + target.drainSeconds() * 1_000_000_000L;
+                long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+                long left;
                 do {
                     try (ResultSet rs = pending.executeQuery()) {
                         rs.next();
-                        unrouted[0] = rs.getLong(1);
+                        left = rs.getLong(1);
                     }
-                    if (unrouted[0] > 0) {
+                    if (left > 0) {
                         Thread.sleep(1_000);
                     }
-                } while (unrouted[0] > 0 && System.nanoTime() < deadline);
-                return TaskRouting.read(connection, from, to, false);
+                } while (left > 0 && System.nanoTime() < deadline);
+                return left;
             }
         }
 

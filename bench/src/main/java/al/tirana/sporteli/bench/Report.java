@@ -101,7 +101,8 @@ final class Report {
                 JsonObject latency = step.getJsonObject("latency");
                 String routing = step.containsKey("routing") ? String.format("; routing p50 %s, p99 %s ms",
                         ms(step.getJsonObject("routing"), "p50"), ms(step.getJsonObject("routing"), "p99")) : "";
-                row(String.format("intake at %,d/s offered", step.getInt("rate")),
+                row(String.format("intake at %,d/s offered%s", step.getInt("rate"),
+                                step.getBoolean("halfway", false) ? ", halfway back after the miss, its backlog worked off" : ""),
                         String.format("%s/s achieved, errors %s %%; p50 %s, p90 %s, p99 %s, p99.9 %s, max %s ms%s",
                                 number(step, "achieved"), number(step, "errorRate"), ms(latency, "p50"), ms(latency, "p90"),
                                 ms(latency, "p99"), ms(latency, "p999"), ms(latency, "max"), routing),
@@ -114,7 +115,7 @@ final class Report {
             }
             JsonObject atTarget = null;
             for (JsonValue value : ramp.getJsonArray("steps")) {
-                if (value.asJsonObject().getInt("rate") == INTAKE_P99_RATE) {
+                if (atTarget == null && value.asJsonObject().getInt("rate") == INTAKE_P99_RATE) {
                     atTarget = value.asJsonObject();
                 }
             }

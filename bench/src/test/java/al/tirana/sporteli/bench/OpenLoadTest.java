@@ -75,6 +75,37 @@ class OpenLoadTest {
     }
 
     /**
+     * With refinement, the ramp goes back halfway after its miss: a server that does at most 50 requests a
+     * second misses 80, keeps up with 25 again, and 25 is the sustainable rate.
+     */
+    @Test
+    void rampGoesBackHalfwayAfterTheMiss() throws Exception {
+        Path results = dir.resolve("refined.jsonl");
+        try (FakeSporteli server = new FakeSporteli(1, 20)) {
+            OpenLoad.ramp(Args.parse(new String[] {"--url", server.url(), "--api-key", "test-key", "--rates", "5,80,400",
+                    "--step-seconds", "2", "--warmup", "1", "--p99-limit-ms", "1000", "--refine", "true",
+                    "--results", results.toString()}));
+        }
+        JsonObject ramp = Results.read(results).get(0);
+        assertEquals(3, ramp.getJsonArray("steps").size(), "the miss, then one step halfway back, then the end: " + ramp);
+        JsonObject back = ramp.getJsonArray("steps").getJsonObject(2);
+        assertEquals(25, back.getInt("rate"));
+        assertTrue(back.getBoolean("halfway") && back.getBoolean("passed"), back.toString());
+        assertEquals(25, ramp.getInt("sustainable"));
+    }
+
+    /** Halfway is on a multiple of 25 strictly between the two rates, and there is none below the first step. */
+    @Test
+    void halfwayLiesStrictlyBetweenOnMultiplesOf25() {
+        assertEquals(675, OpenLoad.halfway(600, 750));
+        assertEquals(800, OpenLoad.halfway(750, 875));
+        assertEquals(1125, OpenLoad.halfway(1000, 1250));
+        assertEquals(0, OpenLoad.halfway(0, 25), "nothing passed");
+        assertEquals(0, OpenLoad.halfway(25, 50), "no multiple of 25 between");
+        assertEquals(0, OpenLoad.halfway(400, 425));
+    }
+
+    /**
      * Quick answers do not make a step sustained when the consumers fall behind: a backlog that grows through
      * the step puts most messages late, while a few slow ones among many quick ones do not.
      */
