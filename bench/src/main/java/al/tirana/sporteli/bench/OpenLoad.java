@@ -153,11 +153,12 @@ final class OpenLoad {
                 if (!passed) {
                     int between = halfway(sustainable, rate);
                     if (refine && between > 0) {
-                        load.awaitRouted();
+                        long waiting = load.awaitRouted();
                         StepResult again = load.step(between, stepSeconds, "ramp-" + between);
                         boolean passedAgain = again.sustained(p99Limit, errorLimit);
                         print("ramp, halfway back, " + (passedAgain ? "pass" : "MISS"), again);
-                        steps.add(again.json().add("passed", passedAgain).add("halfway", true));
+                        steps.add(again.json().add("passed", passedAgain).add("halfway", true)
+                                .add("waitingBefore", waiting));
                         if (passedAgain) {
                             sustainable = between;
                         }
@@ -340,15 +341,18 @@ final class OpenLoad {
         /**
          * Waits, up to four drain times, until every request of the last step has its task: a step after a miss
          * must not start with the miss's backlog still in the queues. Nothing to wait for without the database.
+         *
+         * @return how many are still without their task
          */
-        void awaitRouted() throws SQLException, InterruptedException {
+        long awaitRouted() throws SQLException, InterruptedException {
             if (target.jdbc() == null || lastPrefix == null) {
-                return;
+                return 0;
             }
             try (Connection connection = DriverManager.getConnection(target.jdbc(), target.user(), target.password())) {
                 long left = drain(connection, lastPrefix, lastIdFloor, 4L * target.drainSeconds());
                 Console.printf("ramp: %,d requests of the missed step still without their task before the step halfway back%n",
                         left);
+                return left;
             }
         }
 

@@ -101,8 +101,7 @@ final class Report {
                 JsonObject latency = step.getJsonObject("latency");
                 String routing = step.containsKey("routing") ? String.format("; routing p50 %s, p99 %s ms",
                         ms(step.getJsonObject("routing"), "p50"), ms(step.getJsonObject("routing"), "p99")) : "";
-                row(String.format("intake at %,d/s offered%s", step.getInt("rate"),
-                                step.getBoolean("halfway", false) ? ", halfway back after the miss, its backlog worked off" : ""),
+                row(String.format("intake at %,d/s offered%s", step.getInt("rate"), halfway(step)),
                         String.format("%s/s achieved, errors %s %%; p50 %s, p90 %s, p99 %s, p99.9 %s, max %s ms%s",
                                 number(step, "achieved"), number(step, "errorRate"), ms(latency, "p50"), ms(latency, "p90"),
                                 ms(latency, "p99"), ms(latency, "p999"), ms(latency, "max"), routing),
@@ -204,6 +203,16 @@ final class Report {
     private void row(String figure, String value, String target, Boolean met) {
         out.append("| ").append(figure).append(" | ").append(value).append(" | ").append(target).append(" | ")
                 .append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+    }
+
+    /** How a step halfway back after the miss is named, with what the miss left in the queues. */
+    private static String halfway(JsonObject step) {
+        if (!step.getBoolean("halfway", false)) {
+            return "";
+        }
+        long waiting = step.getJsonNumber("waitingBefore").longValue();
+        return waiting == 0 ? ", halfway back after the miss, its backlog worked off"
+                : String.format(", halfway back after the miss, %,d of its requests still without their task", waiting);
     }
 
     private static String ms(JsonObject latency, String key) {

@@ -91,6 +91,7 @@ class OpenLoadTest {
         JsonObject back = ramp.getJsonArray("steps").getJsonObject(2);
         assertEquals(25, back.getInt("rate"));
         assertTrue(back.getBoolean("halfway") && back.getBoolean("passed"), back.toString());
+        assertEquals(0, back.getInt("waitingBefore"), "nothing to wait for without the database");
         assertEquals(25, ramp.getInt("sustainable"));
     }
 

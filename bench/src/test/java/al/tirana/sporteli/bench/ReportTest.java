@@ -27,7 +27,7 @@ class ReportTest {
                         + "\"routing\":{\"p50\":10,\"p99\":30}},"
                         + "{\"rate\":700,\"achieved\":500,\"errorRate\":1.2,\"passed\":false,"
                         + "\"latency\":{\"p50\":900,\"p90\":2000,\"p99\":4000,\"p999\":5000,\"max\":6000}},"
-                        + "{\"rate\":500,\"achieved\":500,\"errorRate\":0,\"passed\":true,\"halfway\":true,"
+                        + "{\"rate\":500,\"achieved\":500,\"errorRate\":0,\"passed\":true,\"halfway\":true,\"waitingBefore\":0,"
                         + "\"latency\":{\"p50\":30,\"p90\":60,\"p99\":90,\"p999\":300,\"max\":400}}]}",
                 "{\"kind\":\"reads\",\"concurrency\":1,\"figures\":{\"lookup\":{\"p50\":3,\"p95\":8,\"p99\":15,\"perSecond\":300}},"
                         + "\"loaded\":{\"4\":{\"lookup\":{\"p50\":9,\"p95\":2,\"p99\":30,\"perSecond\":400}}}}",
