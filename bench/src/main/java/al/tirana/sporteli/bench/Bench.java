@@ -13,7 +13,7 @@ public final class Bench {
               seed      --jdbc URL --user U --password P [--count 1000000] [--days 365]
               baseline  --jdbc URL --user U --password P [--threads 8] [--seconds 20]
               intake    --url http://host:port/sporteli --api-key KEY [--rate 200] [--seconds 30] [--keys NAME] [--jdbc URL ...]
-              ramp      --url ... --api-key KEY [--rates 100,200,400,700,1000,1400] [--step-seconds 30] [--p99-limit-ms 500]
+              ramp      --url ... --api-key KEY [--rates 100,200,400,700,1000,1400] [--step-seconds 30] [--p99-limit-ms 500] [--refine true]
               reads     --url ... (--user U --password P | --api-key KEY) [--queues NA01,TAX] [--units NA01] [--seconds 10]
               emergency --url ... --api-key KEY --broker-user U --broker-password P --jdbc URL ... [--backlog 500000] [--samples 200]
               report    [--out RESULTS.md] [--wildfly VERSION] [--postgres VERSION]

@@ -153,7 +153,8 @@ final class OpenLoad {
                 if (!passed) {
                     int between = halfway(sustainable, rate);
                     if (refine && between > 0) {
-                        long waiting = load.awaitRouted();
+                        // the miss's own drain may have left nothing to wait for
+                        long waiting = result.unrouted() == 0 ? 0 : load.awaitRouted();
                         StepResult again = load.step(between, stepSeconds, "ramp-" + between);
                         boolean passedAgain = again.sustained(p99Limit, errorLimit);
                         print("ramp, halfway back, " + (passedAgain ? "pass" : "MISS"), again);
