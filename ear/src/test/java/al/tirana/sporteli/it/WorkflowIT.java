@@ -135,6 +135,36 @@ class WorkflowIT {
     }
 
     @Test
+    void aPageOfRequestsShowsEachRequestWithItsOwnPauses() throws Exception {
+        String ended = fileTaxCertificate();
+        String running = fileTaxCertificate();
+        String never = fileTaxCertificate();
+        actWhenFiled(http, ended, OFFICER_TAX, "CLAIM", null);
+        act(http, ended, OFFICER_TAX, "REQUEST_DOCUMENTS", "Mungon vërtetimi i pronësisë");
+        act(http, ended, DESK, "CITIZEN_RESPONDED", null);
+        actWhenFiled(http, running, OFFICER_TAX, "CLAIM", null);
+        act(http, running, OFFICER_TAX, "REQUEST_DOCUMENTS", "Mungon dokumenti i identifikimit");
+
+        // the pauses of a whole page are read together: each request must still get its own
+        List<JsonObject> items = Http.json(http.get(Http.BASE + "/api/v1/requests?service=TAX_CERTIFICATE&limit=50",
+                "application/json", OFFICER_TAX)).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject endedItem = item(items, ended);
+        JsonObject runningItem = item(items, running);
+        assertEquals(1, endedItem.getJsonArray("pauses").size());
+        assertFalse(endedItem.getJsonArray("pauses").getJsonObject(0).isNull("endedAt"));
+        assertFalse(endedItem.getBoolean("paused"));
+        assertEquals(1, runningItem.getJsonArray("pauses").size());
+        assertTrue(runningItem.getJsonArray("pauses").getJsonObject(0).isNull("endedAt"));
+        assertTrue(runningItem.getBoolean("paused"));
+        assertEquals(0, item(items, never).getJsonArray("pauses").size());
+    }
+
+    private static JsonObject item(List<JsonObject> items, String number) {
+        return items.stream().filter(i -> i.getString("trackingNumber").equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError(number + " is not on the first page"));
+    }
+
+    @Test
     void extensionsStayWithinTheLimitOfTheLaw() throws Exception {
         String body = Json.createObjectBuilder().add("serviceCode", "INFORMATION_REQUEST")
                 .add("applicant", SampleRequests.person("Gazetar"))

@@ -46,6 +46,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** Intake for every channel, and reading requests back. */
 @Stateless
@@ -287,8 +290,12 @@ public class ServiceRequests {
             parameters.put("before", before);
         }
         jpql.append(" order by r.id desc");
+        // a page is only shown: read-only, and the pauses of all its requests read in one query rather than one each
         TypedQuery<ServiceRequest> query = em.createQuery(jpql.toString(), ServiceRequest.class)
-                .setMaxResults(Math.max(1, Math.min(limit, 200)));
+                .setMaxResults(Math.max(1, Math.min(limit, 200)))
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .setHint(QueryHints.BATCH, "r.pauses")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
