@@ -159,6 +159,39 @@ class WorkflowIT {
         assertEquals(0, item(items, never).getJsonArray("pauses").size());
     }
 
+    @Test
+    void aLookUpShowsTheRequestWithItsPausesAsItIsNowAndLeavesItOpenToActions() throws Exception {
+        String number = fileTaxCertificate();
+        actWhenFiled(http, number, OFFICER_TAX, "CLAIM", null);
+        act(http, number, OFFICER_TAX, "REQUEST_DOCUMENTS", "Mungon plani i pasurisë");
+        JsonObject paused = lookUp(number);
+        assertTrue(paused.getBoolean("paused"));
+        assertEquals(1, paused.getJsonArray("pauses").size());
+        assertTrue(paused.getJsonArray("pauses").getJsonObject(0).isNull("endedAt"));
+
+        // a look-up reads the request read-only: the action after it must still see and change the real row
+        HttpResponse<String> responded = act(http, number, DESK, "CITIZEN_RESPONDED", null);
+        assertEquals(200, responded.statusCode(), responded.body());
+        JsonObject acted = Http.json(responded).asJsonObject();
+        JsonObject resumed = lookUp(number);
+        assertFalse(resumed.getBoolean("paused"));
+        assertEquals(acted.getString("status"), resumed.getString("status"));
+        assertEquals(acted.getJsonNumber("version").longValue(), resumed.getJsonNumber("version").longValue());
+        assertTrue(resumed.getJsonNumber("version").longValue() > paused.getJsonNumber("version").longValue());
+        assertEquals(1, resumed.getJsonArray("pauses").size());
+        assertFalse(resumed.getJsonArray("pauses").getJsonObject(0).isNull("endedAt"));
+        HttpResponse<String> again = actWhenFiled(http, number, OFFICER_TAX, "REQUEST_DOCUMENTS", "Mungon edhe vërtetimi");
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(2, lookUp(number).getJsonArray("pauses").size());
+        assertEquals(403, http.get(Http.BASE + "/api/v1/requests/" + number, "application/json", OFFICER_SOCIAL).statusCode());
+    }
+
+    private JsonObject lookUp(String number) throws Exception {
+        HttpResponse<String> response = http.get(Http.BASE + "/api/v1/requests/" + number, "application/json", OFFICER_TAX);
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.json(response).asJsonObject();
+    }
+
     private static JsonObject item(List<JsonObject> items, String number) {
         return items.stream().filter(i -> i.getString("trackingNumber").equals(number)).findFirst()
                 .orElseThrow(() -> new AssertionError(number + " is not on the first page"));

@@ -190,7 +190,19 @@ public class ServiceRequests {
 
     /** Staff read a request of their own unit or department; central roles read all. */
     public ServiceRequest byTrackingNumber(TrackingNumber number, Caller caller) {
-        ServiceRequest request = find(number).orElseThrow(() -> new NotFoundException("No request " + number));
+        return readable(find(number), number, caller);
+    }
+
+    /**
+     * A request to be shown, never changed: read-only and with its pauses in the same query, so that a look-up
+     * costs one round trip and nothing to compare at commit. Actions read it through {@link #byTrackingNumber}.
+     */
+    public ServiceRequest toShow(TrackingNumber number, Caller caller) {
+        return readable(findToShow(number), number, caller);
+    }
+
+    private ServiceRequest readable(Optional<ServiceRequest> found, TrackingNumber number, Caller caller) {
+        ServiceRequest request = found.orElseThrow(() -> new NotFoundException("No request " + number));
         if (!mayRead(caller, request)) {
             audit.record(caller, "request.read.denied", "request", number.toString(), null, null);
             throw new AccessDeniedException("Request " + number + " belongs to another unit or department");
@@ -227,7 +239,7 @@ public class ServiceRequests {
 
     /** The citizen's view: the tracking number and the access code from the receipt, nothing else. */
     public ServiceRequest forCitizen(TrackingNumber number, String accessCode) {
-        return find(number)
+        return findToShow(number)
                 .filter(r -> accessCodes.matches(r.accessCodeHash(), accessCode))
                 .orElseThrow(() -> new NotFoundException("No request " + number + " with that access code"));
     }
@@ -235,6 +247,14 @@ public class ServiceRequests {
     private Optional<ServiceRequest> find(TrackingNumber number) {
         return em.createNamedQuery(ServiceRequest.FIND_BY_TRACKING_NUMBER, ServiceRequest.class)
                 .setParameter("number", number.toString())
+                .getResultStream().findFirst();
+    }
+
+    private Optional<ServiceRequest> findToShow(TrackingNumber number) {
+        return em.createNamedQuery(ServiceRequest.FIND_BY_TRACKING_NUMBER, ServiceRequest.class)
+                .setParameter("number", number.toString())
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .setHint(QueryHints.LEFT_FETCH, "r.pauses")
                 .getResultStream().findFirst();
     }
 

@@ -137,7 +137,7 @@ public class RequestsResource {
     @GET
     @Path("{trackingNumber}")
     public RequestView one(@PathParam("trackingNumber") String trackingNumber) {
-        return RequestView.of(requests.byTrackingNumber(TrackingNumber.parse(trackingNumber), callers.caller()));
+        return RequestView.of(requests.toShow(TrackingNumber.parse(trackingNumber), callers.caller()));
     }
 
     @GET

@@ -77,7 +77,7 @@ public class RequestBacking implements Serializable {
         problem = null;
         request = null;
         try {
-            request = requests.byTrackingNumber(TrackingNumber.parse(number == null ? "" : number), callers.caller());
+            request = requests.toShow(TrackingNumber.parse(number == null ? "" : number), callers.caller());
             allowed = tasks.allowed(request, callers.caller());
         } catch (MalformedTrackingNumberException e) {
             problem = text("trackingNumber.malformed");
