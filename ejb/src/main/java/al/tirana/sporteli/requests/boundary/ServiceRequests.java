@@ -195,7 +195,8 @@ public class ServiceRequests {
 
     /**
      * A request to be shown, never changed: read-only and with its pauses in the same query, so that a look-up
-     * costs one round trip and nothing to compare at commit. Actions read it through {@link #byTrackingNumber}.
+     * costs one round trip and nothing to compare at commit. What changes the request or hangs things off it
+     * (documents, incidents) reads it through {@link #byTrackingNumber}; actions lock it themselves.
      */
     public ServiceRequest toShow(TrackingNumber number, Caller caller) {
         return readable(findToShow(number), number, caller);
@@ -245,17 +246,19 @@ public class ServiceRequests {
     }
 
     private Optional<ServiceRequest> find(TrackingNumber number) {
-        return em.createNamedQuery(ServiceRequest.FIND_BY_TRACKING_NUMBER, ServiceRequest.class)
-                .setParameter("number", number.toString())
-                .getResultStream().findFirst();
+        return withNumber(number).getResultStream().findFirst();
     }
 
     private Optional<ServiceRequest> findToShow(TrackingNumber number) {
-        return em.createNamedQuery(ServiceRequest.FIND_BY_TRACKING_NUMBER, ServiceRequest.class)
-                .setParameter("number", number.toString())
+        return withNumber(number)
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setHint(QueryHints.LEFT_FETCH, "r.pauses")
                 .getResultStream().findFirst();
+    }
+
+    private TypedQuery<ServiceRequest> withNumber(TrackingNumber number) {
+        return em.createNamedQuery(ServiceRequest.FIND_BY_TRACKING_NUMBER, ServiceRequest.class)
+                .setParameter("number", number.toString());
     }
 
     /** Filters of the request list; null means any. */
