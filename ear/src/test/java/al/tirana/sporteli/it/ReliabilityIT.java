@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The short reliability checks that run in CI: a hundred concurrent retries of one submission, and
- * well over a thousand malformed and hostile inputs across the endpoints.
+ * well over a thousand malformed and hostile inputs across every endpoint of the API and of Open311.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -119,8 +119,30 @@ class ReliabilityIT {
         }
     }
 
+    @Test
+    void aQueryParameterOfTheWrongKindIsRefusedByName() throws Exception {
+        Map<String, Identity> asked = Map.of("/api/v1/holidays?year=next", ADMIN, "/api/v1/incidents?severity=high", OPERATOR,
+                "/api/v1/incidents?kind=VOLCANO", OPERATOR, "/api/v1/tasks?queue=TAX&after=last", OFFICER_TAX,
+                "/api/v1/requests?limit=many", ADMIN);
+        for (var query : asked.entrySet()) {
+            HttpResponse<String> response = http.get(Http.BASE + query.getKey(), "application/json", query.getValue());
+            String parameter = query.getKey().replaceAll(".*[?&]([a-z]+)=[^=]*$", "$1");
+            assertEquals(400, response.statusCode(), query.getKey() + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), query.getKey());
+            assertEquals(parameter, Http.json(response).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        HttpResponse<String> open311 = http.get(Http.BASE + "/open311/v2/requests.json?page=second", "application/json");
+        assertEquals(400, open311.statusCode(), open311.body());
+        assertEquals("Invalid value for page", Http.json(open311).asJsonArray().getJsonObject(0).getString("description"));
+    }
+
     /** Each hostile input, where it goes and what it must not cause. */
     private record Probe(String method, String path, Identity who, String contentType, byte[] body) {
+
+        /** A receipt is a PDF, so its probes accept one; an error is problem details whatever was accepted. */
+        String accept() {
+            return path.endsWith("/receipt") ? "application/pdf" : "application/json";
+        }
     }
 
     @Test
@@ -172,6 +194,7 @@ class ReliabilityIT {
             probes.add(new Probe("POST", "/api/v1/holidays", ADMIN, "application/json",
                     bytes(Json.createObjectBuilder().add("day", s).add("nameSq", s).add("nameEn", s).add("kind", s).build().toString())));
             probes.add(new Probe("DELETE", "/api/v1/holidays/" + encoded, ADMIN, null, null));
+            probes.addAll(theOtherEndpoints(s, encoded, filed, incident));
         }
         // wrong types and shapes
         for (String body : List.of("", "null", "[]", "42", "\"text\"", "{", "{\"serviceCode\": 7}", "{\"serviceCode\": []}",
@@ -215,13 +238,17 @@ class ReliabilityIT {
             }
         }
 
+        int accountsBefore = Http.json(http.get(Http.BASE + "/api/v1/accounts", "application/json", ADMIN)).asJsonArray().size();
+        int servicesBefore = Http.json(http.get(Http.BASE + "/api/v1/catalog", "application/json")).asJsonArray().size();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<String> failures = new ArrayList<>();
         Map<Integer, Long> statuses = new java.util.TreeMap<>();
         int accepted = 0;
+        int accountsCreated = 0;
+        int servicesCreated = 0;
         for (Probe probe : probes) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.BASE + probe.path())).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json")
+                    .header("Accept", probe.accept())
                     .method(probe.method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
             if (probe.contentType() != null) {
                 request.header("Content-Type", probe.contentType());
@@ -251,12 +278,77 @@ class ReliabilityIT {
                     failures.add("accepted but not stored whole: " + number + " " + stored.statusCode());
                 }
                 accepted++;
+            } else if (response.statusCode() == 201 && probe.path().equals("/api/v1/accounts")) {
+                accountsCreated++;
+            } else if (response.statusCode() == 201 && probe.path().startsWith("/api/v1/catalog/")) {
+                servicesCreated++;
             }
         }
         int acceptedWhole = accepted;
         LOG.info(() -> probes.size() + " hostile inputs, answers by status: " + statuses + "; accepted and stored whole: " + acceptedWhole);
         assertTrue(probes.size() >= 1000, "at least a thousand inputs: " + probes.size());
         assertEquals(List.of(), failures.stream().limit(30).toList(), failures.size() + " failures");
+        // a refused account or service left nothing behind: the lists grew by exactly what was accepted
+        assertEquals(accountsBefore + accountsCreated,
+                Http.json(http.get(Http.BASE + "/api/v1/accounts", "application/json", ADMIN)).asJsonArray().size());
+        assertEquals(servicesBefore + servicesCreated,
+                Http.json(http.get(Http.BASE + "/api/v1/catalog", "application/json")).asJsonArray().size());
+    }
+
+    /**
+     * One hostile string in every input of the endpoints the intake, incident and holiday probes do not
+     * reach: accounts, API keys, the catalog, receipts, documents, audit trails, teams, dead letters,
+     * boundaries, localities and the Open311 look-ups. What may be created is named so that it cannot
+     * stand in for anything the other tests rely on.
+     */
+    private static List<Probe> theOtherEndpoints(String s, String encoded, String filed, long incident) {
+        List<Probe> probes = new ArrayList<>();
+        String terms = Json.createObjectBuilder().add("username", s).add("fullName", s).add("organisation", s)
+                .add("roles", Json.createArrayBuilder().add("DESK_OFFICER")).add("password", s).add("active", true).build().toString();
+        probes.add(new Probe("POST", "/api/v1/accounts", ADMIN, "application/json", bytes(terms)));
+        for (String role : List.of("DEPARTMENT_OFFICER", s)) {
+            probes.add(new Probe("POST", "/api/v1/accounts", ADMIN, "application/json", bytes(Json.createObjectBuilder()
+                    .add("username", "probe." + Integer.toHexString((s + role).hashCode())).add("fullName", s).add("organisation", "TAX")
+                    .add("roles", Json.createArrayBuilder().add(role)).add("password", "Probe-password-2026").build().toString())));
+        }
+        probes.add(new Probe("PUT", "/api/v1/accounts/" + encoded, ADMIN, "application/json", bytes(terms)));
+        probes.add(new Probe("POST", "/api/v1/accounts/" + encoded + "/unlock", ADMIN, "application/json", bytes("{}")));
+        probes.add(new Probe("POST", "/api/v1/api-clients", ADMIN, "application/json",
+                bytes(Json.createObjectBuilder().add("name", s).add("channel", s).build().toString())));
+        probes.add(new Probe("GET", "/api/v1/catalog/" + encoded, Identity.NONE, null, null));
+        probes.add(new Probe("GET", "/api/v1/catalog/" + encoded + "/versions", Identity.NONE, null, null));
+        probes.add(new Probe("PUT", "/api/v1/catalog/" + encoded, ADMIN, "application/json", bytes(CatalogIT.service("PROBE", s, 5))));
+        probes.add(new Probe("PUT", "/api/v1/catalog/PROBE_" + Integer.toHexString(s.hashCode()).toUpperCase(), ADMIN,
+                "application/json", bytes(CatalogIT.service("PROBE", s, 5).replace("\"DEPARTMENT_OFFICER\"", Json.createValue(s).toString()))));
+        probes.add(new Probe("POST", "/api/v1/requests/" + encoded + "/receipt", Identity.CLIENT, "application/json",
+                bytes(Json.createObjectBuilder().add("accessCode", s).build().toString())));
+        probes.add(new Probe("POST", "/api/v1/requests/" + filed + "/receipt", Identity.CLIENT, "application/json",
+                bytes(Json.createObjectBuilder().add("accessCode", s).build().toString())));
+        probes.add(new Probe("GET", "/api/v1/requests/" + encoded + "/audit", ADMIN, null, null));
+        probes.add(new Probe("GET", "/api/v1/requests/" + encoded + "/documents", OFFICER_TAX, null, null));
+        probes.add(new Probe("GET", "/api/v1/requests/" + filed + "/documents/" + encoded, OFFICER_TAX, null, null));
+        probes.add(new Probe("POST", "/api/v1/requests/" + filed + "/documents?document=" + encoded + "&name=" + encoded, OFFICER_TAX,
+                "application/octet-stream", bytes(s)));
+        probes.add(new Probe("GET", "/api/v1/incidents/" + encoded, OPERATOR, null, null));
+        probes.add(new Probe("GET", "/api/v1/incidents?unit=" + encoded, OPERATOR, null, null));
+        probes.add(new Probe("POST", "/api/v1/incidents/teams/" + encoded + "/" + encoded, OPERATOR, "application/json", bytes("{}")));
+        probes.add(new Probe("POST", "/api/v1/dead-letters/" + encoded + "/retry", OPERATOR, "application/json", bytes("{}")));
+        probes.add(new Probe("DELETE", "/api/v1/dead-letters/" + encoded, OPERATOR, null, null));
+        probes.add(new Probe("GET", "/api/v1/holidays?year=" + encoded, ADMIN, null, null));
+        // the coordinates are never numbers, so no unit's boundary can be replaced by a probe
+        var ring = Json.createArrayBuilder().add(Json.createArrayBuilder().add(s).add(s));
+        var geometry = Json.createObjectBuilder().add("type", s).add("coordinates", Json.createArrayBuilder().add(ring));
+        var feature = Json.createObjectBuilder().add("type", "Feature")
+                .add("properties", Json.createObjectBuilder().add("code", s)).add("geometry", geometry);
+        String boundaries = Json.createObjectBuilder().add("type", "FeatureCollection")
+                .add("features", Json.createArrayBuilder().add(feature)).build().toString();
+        probes.add(new Probe("POST", "/api/v1/units/boundaries", ADMIN, "application/geo+json", bytes(boundaries)));
+        probes.add(new Probe("GET", "/api/v1/units/" + encoded + "/localities", Identity.NONE, null, null));
+        probes.add(new Probe("GET", "/open311/v2/services/" + encoded + ".json", Identity.NONE, null, null));
+        probes.add(new Probe("GET", "/open311/v2/tokens/" + encoded + ".json", Identity.NONE, null, null));
+        probes.add(new Probe("GET", "/open311/v2/requests.json?service_code=" + encoded + "&end_date=" + encoded + "&status=" + encoded
+                + "&page=" + encoded + "&page_size=" + encoded, Identity.NONE, null, null));
+        return probes;
     }
 
     private static String abbreviate(String s) {

@@ -1,11 +1,13 @@
 package al.tirana.sporteli.web.open311;
 
 import al.tirana.sporteli.platform.control.DatabaseOutage;
+import al.tirana.sporteli.web.api.WebApplicationExceptionMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +25,11 @@ public class Open311FailureMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
+            Optional<String> parameter = WebApplicationExceptionMapper.unconvertedQueryParameter(web);
+            if (parameter.isPresent()) {
+                // a query parameter that does not convert is the caller's mistake, not a missing address
+                return Open311Format.JSON.error(400, "Invalid value for " + parameter.get());
+            }
             return Open311Format.JSON.error(status, web.getResponse().getStatusInfo().getReasonPhrase());
         }
         if (DatabaseOutage.causedBy(exception)) {
