@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,6 +43,7 @@ class ReliabilityIT {
     static final Identity OFFICER_TAX = Identity.of("officer.reliability", "DEPARTMENT_OFFICER", "TAX");
     static final Identity OPERATOR = Identity.of("operator.reliability", "EMERGENCY_OPERATOR", null);
     static final Identity ADMIN = Identity.of("admin", "ADMIN", null);
+    static final Identity AUDITOR = Identity.of("auditor.reliability", "AUDITOR", null);
 
     /** Strings that have broken software before: injections, scripts, odd Unicode, formats, paths. */
     static final List<String> NAUGHTY = List.of(
@@ -69,6 +71,14 @@ class ReliabilityIT {
     }
 
     private final Http http = new Http();
+
+    /** The hostile sign-ins throttle this address for minutes, so every identity used here signs in first. */
+    @BeforeAll
+    static void signInFirst() {
+        for (Identity who : List.of(OFFICER_TAX, OPERATOR, ADMIN, AUDITOR)) {
+            Credentials.session(who);
+        }
+    }
 
     @Test
     void aHundredConcurrentRetriesWithOneIdempotencyKeyCreateOneRequestAndOneTask() throws Exception {
@@ -134,6 +144,38 @@ class ReliabilityIT {
         HttpResponse<String> open311 = http.get(Http.BASE + "/open311/v2/requests.json?page=second", "application/json");
         assertEquals(400, open311.statusCode(), open311.body());
         assertEquals("Invalid value for page", Http.json(open311).asJsonArray().getJsonObject(0).getString("description"));
+    }
+
+    @Test
+    void hostileViewParametersGetAPageNeverAServerError() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> failures = new ArrayList<>();
+        int pages = 0;
+        for (String s : NAUGHTY) {
+            String encoded = java.net.URLEncoder.encode(s.length() > 2000 ? s.substring(0, 2000) : s, StandardCharsets.UTF_8);
+            Map<String, Identity> asked = Map.of("/office/request.xhtml?n=" + encoded, OFFICER_TAX,
+                    "/office/queue.xhtml?queue=" + encoded, OFFICER_TAX, "/operations/incident.xhtml?id=" + encoded, OPERATOR,
+                    "/audit/trail.xhtml?type=" + encoded + "&id=" + encoded, AUDITOR, "/track.xhtml?n=" + encoded, Identity.NONE,
+                    "/login.xhtml?next=" + encoded, Identity.NONE, "/units.xhtml?lang=" + encoded, Identity.NONE,
+                    "/office/approvals.xhtml?lang=" + encoded, OFFICER_TAX);
+            for (var page : asked.entrySet()) {
+                HttpResponse<String> response = client.send(page.getValue().apply(HttpRequest.newBuilder(URI.create(Http.BASE + page.getKey()))
+                        .timeout(Duration.ofSeconds(30)).header("Accept", "text/html")).build(), HttpResponse.BodyHandlers.ofString());
+                pages++;
+                String location = response.headers().firstValue("Location").orElse("");
+                if (response.statusCode() >= 500) {
+                    failures.add(response.statusCode() + " " + abbreviate(page.getKey()));
+                } else if (response.body().contains(".java:") || response.body().contains("Exception:")) {
+                    failures.add("stack trace: " + abbreviate(page.getKey()));
+                } else if (page.getValue() != Identity.NONE && location.contains("login.xhtml")) {
+                    failures.add("sent to sign in, so the page was never reached: " + abbreviate(page.getKey()));
+                } else if (!location.isEmpty() && !location.startsWith(Http.BASE) && !location.startsWith("/sporteli/")) {
+                    failures.add("sent off the site to " + abbreviate(location) + ": " + abbreviate(page.getKey()));
+                }
+            }
+        }
+        assertTrue(pages >= 400, "pages asked: " + pages);
+        assertEquals(List.of(), failures.stream().limit(30).toList(), failures.size() + " failures");
     }
 
     /** Each hostile input, where it goes and what it must not cause. */

@@ -61,7 +61,9 @@ import java.util.stream.Collectors;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrations")
+// after the first administrator: both would otherwise create "admin" at once, and the loser's
+// unique-key failure would stop the whole deployment
+@DependsOn({"DatabaseMigrations", "FirstAdministrator"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 

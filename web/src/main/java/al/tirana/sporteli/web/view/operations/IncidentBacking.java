@@ -208,7 +208,10 @@ public class IncidentBacking implements Serializable {
         return isOperator() && incident != null && incident.status() != IncidentStatus.CLOSED;
     }
 
-    public String getProblem() { return problem; }
+    /** An address whose id is not a number never reaches {@link #open()}: it too finds no incident. */
+    public String getProblem() {
+        return problem == null && incident == null ? Texts.text("incident.notFound") : problem;
+    }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public IncidentKind getKind() { return kind; }
