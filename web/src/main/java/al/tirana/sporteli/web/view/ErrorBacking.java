@@ -4,10 +4,12 @@ import al.tirana.sporteli.platform.control.DatabaseOutage;
 import al.tirana.sporteli.web.security.StaffAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import org.primefaces.csp.CspException;
 
 /**
  * Backs errors/error.xhtml: tells a page opened from a link outside Sporteli (a protected view without
@@ -35,11 +37,39 @@ public class ErrorBacking {
                 || DatabaseOutage.causedBy(error());
     }
 
-    /** An outage is answered 503 with Retry-After, as the API answers it, not 500. */
+    /**
+     * A form posted from a view the session no longer holds. The error page for that exception is never
+     * reached outside Ajax, since the container matches the wrapping ServletException to Throwable first.
+     */
+    public boolean isExpired() {
+        for (Throwable t = error(); t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Refused for what was sent: a NUL character ({@link NulCharacterPages}), or a form post without the
+     * nonce of the page it claims to come from, which no page of Sporteli sends.
+     */
+    public boolean isBadRequest() {
+        for (Throwable t = error(); t != null; t = t.getCause()) {
+            if (t instanceof CspException) {
+                return true;
+            }
+        }
+        return Integer.valueOf(400).equals(external().getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
+    }
+
+    /** An outage is answered 503 with Retry-After, as the API answers it; bad input and a lost view 400; none is 500. */
     public void respond() {
         if (isUnavailable() && !external().isResponseCommitted()) {
             external().setResponseStatus(503);
             external().setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+        } else if ((isBadRequest() || isExpired()) && !external().isResponseCommitted()) {
+            external().setResponseStatus(400);
         }
     }
 
