@@ -24,12 +24,7 @@ public class ErrorBacking {
     private static final String RETRY_AFTER_SECONDS = "10";
 
     public boolean isProtectedView() {
-        for (Throwable t = error(); t != null; t = t.getCause()) {
-            if (t instanceof ProtectedViewException) {
-                return true;
-            }
-        }
-        return false;
+        return errorCausedBy(ProtectedViewException.class);
     }
 
     public boolean isUnavailable() {
@@ -42,12 +37,7 @@ public class ErrorBacking {
      * reached outside Ajax, since the container matches the wrapping ServletException to Throwable first.
      */
     public boolean isExpired() {
-        for (Throwable t = error(); t != null; t = t.getCause()) {
-            if (t instanceof ViewExpiredException) {
-                return true;
-            }
-        }
-        return false;
+        return errorCausedBy(ViewExpiredException.class);
     }
 
     /**
@@ -55,12 +45,8 @@ public class ErrorBacking {
      * nonce of the page it claims to come from, which no page of Sporteli sends.
      */
     public boolean isBadRequest() {
-        for (Throwable t = error(); t != null; t = t.getCause()) {
-            if (t instanceof CspException) {
-                return true;
-            }
-        }
-        return Integer.valueOf(400).equals(external().getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
+        return errorCausedBy(CspException.class)
+                || Integer.valueOf(400).equals(external().getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
     }
 
     /** An outage is answered 503 with Retry-After, as the API answers it; bad input and a lost view 400; none is 500. */
@@ -75,6 +61,15 @@ public class ErrorBacking {
 
     private static ExternalContext external() {
         return FacesContext.getCurrentInstance().getExternalContext();
+    }
+
+    private static boolean errorCausedBy(Class<? extends Throwable> kind) {
+        for (Throwable t = error(); t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable error() {

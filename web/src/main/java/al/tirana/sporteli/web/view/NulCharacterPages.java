@@ -35,6 +35,11 @@ public class NulCharacterPages extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        // reading a parameter fixes the body's encoding, and before Faces sets it the servlet default
+        // is ISO-8859-1, which would turn every "ë" of a form into two characters
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         String nonce = request.getParameter(NONCE);
         if (nonce != null && !wellFormed(nonce)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
