@@ -76,6 +76,10 @@ class ReliabilityIT {
         return SporteliDeployment.asBuilt();
     }
 
+    /** Follows no redirect, so that where a probe would be sent shows. */
+    private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
     private final Http http = new Http();
 
     /** The hostile sign-ins throttle this address for minutes, so every identity used here signs in first. */
@@ -154,18 +158,17 @@ class ReliabilityIT {
 
     @Test
     void hostileViewParametersGetAPageNeverAServerError() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<String> failures = new ArrayList<>();
         int pages = 0;
         for (String s : NAUGHTY) {
-            String encoded = java.net.URLEncoder.encode(s.length() > 2000 ? s.substring(0, 2000) : s, StandardCharsets.UTF_8);
+            String encoded = encoded(s);
             Map<String, Identity> asked = Map.of("/office/request.xhtml?n=" + encoded, OFFICER_TAX,
                     "/office/queue.xhtml?queue=" + encoded, OFFICER_TAX, "/operations/incident.xhtml?id=" + encoded, OPERATOR,
                     "/audit/trail.xhtml?type=" + encoded + "&id=" + encoded, AUDITOR, "/track.xhtml?n=" + encoded, Identity.NONE,
                     "/login.xhtml?next=" + encoded, Identity.NONE, "/units.xhtml?lang=" + encoded, Identity.NONE,
                     "/office/approvals.xhtml?lang=" + encoded, OFFICER_TAX);
             for (var page : asked.entrySet()) {
-                HttpResponse<String> response = client.send(page.getValue().apply(HttpRequest.newBuilder(URI.create(Http.BASE + page.getKey()))
+                HttpResponse<String> response = RAW.send(page.getValue().apply(HttpRequest.newBuilder(URI.create(Http.BASE + page.getKey()))
                         .timeout(Duration.ofSeconds(30)).header("Accept", "text/html")).build(), HttpResponse.BodyHandlers.ofString());
                 pages++;
                 String location = response.headers().firstValue("Location").orElse("");
@@ -187,7 +190,7 @@ class ReliabilityIT {
         for (String form : List.of("queue=queue&jakarta.faces.ViewState=1%3A2", "queue=queue&jakarta.faces.ViewState=1%3A2&primefaces.nonce=wrong",
                 "queue=queue&jakarta.faces.ViewState=1%3A2&primefaces.nonce=" + java.net.URLEncoder.encode(forged, StandardCharsets.UTF_8),
                 "queue=queue&jakarta.faces.ViewState=1%3A2&queue%3Asearch=a%00b")) {
-            HttpResponse<String> response = client.send(OFFICER_TAX.apply(HttpRequest.newBuilder(URI.create(Http.BASE + "/office/queue.xhtml"))
+            HttpResponse<String> response = RAW.send(OFFICER_TAX.apply(HttpRequest.newBuilder(URI.create(Http.BASE + "/office/queue.xhtml"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form))).build(), HttpResponse.BodyHandlers.ofString());
             pages++;
@@ -217,7 +220,7 @@ class ReliabilityIT {
 
         List<Probe> probes = new ArrayList<>();
         for (String s : NAUGHTY) {
-            String encoded = java.net.URLEncoder.encode(s.length() > 2000 ? s.substring(0, 2000) : s, StandardCharsets.UTF_8);
+            String encoded = encoded(s);
             // in every JSON field of an intake
             for (String field : List.of("serviceCode", "description", "idempotency")) {
                 JsonObject body = Json.createReader(new java.io.StringReader(SampleRequests.taxCertificate())).readObject();
@@ -303,7 +306,6 @@ class ReliabilityIT {
 
         int accountsBefore = Http.json(http.get(Http.BASE + "/api/v1/accounts", "application/json", ADMIN)).asJsonArray().size();
         int servicesBefore = Http.json(http.get(Http.BASE + "/api/v1/catalog", "application/json")).asJsonArray().size();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<String> failures = new ArrayList<>();
         Map<Integer, Long> statuses = new java.util.TreeMap<>();
         int accepted = 0;
@@ -318,7 +320,7 @@ class ReliabilityIT {
             }
             HttpResponse<String> response;
             try {
-                response = client.send(probe.who().apply(request).build(), HttpResponse.BodyHandlers.ofString());
+                response = RAW.send(probe.who().apply(request).build(), HttpResponse.BodyHandlers.ofString());
             } catch (java.io.IOException e) {
                 failures.add("no answer (" + e.getMessage() + "): " + probe.method() + " " + abbreviate(probe.path()));
                 continue;
@@ -412,6 +414,11 @@ class ReliabilityIT {
         probes.add(new Probe("GET", "/open311/v2/requests.json?service_code=" + encoded + "&end_date=" + encoded + "&status=" + encoded
                 + "&page=" + encoded + "&page_size=" + encoded, Identity.NONE, null, null));
         return probes;
+    }
+
+    /** A hostile string as a path segment or query value, cut to an address a server takes. */
+    private static String encoded(String s) {
+        return java.net.URLEncoder.encode(s.length() > 2000 ? s.substring(0, 2000) : s, StandardCharsets.UTF_8);
     }
 
     private static String abbreviate(String s) {

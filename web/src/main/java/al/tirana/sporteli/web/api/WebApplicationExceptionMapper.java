@@ -41,7 +41,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.Status status = Response.Status.fromStatusCode(original.getStatus());
         Response.StatusType type = status != null ? status : original.getStatusInfo();
         return Problem.response(status != null ? status : Response.Status.BAD_REQUEST,
-                type.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+                type.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'),
                 type.getReasonPhrase(), null, Map.of());
     }
 

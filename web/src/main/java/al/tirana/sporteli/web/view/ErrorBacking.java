@@ -9,12 +9,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import java.util.Map;
 import org.primefaces.csp.CspException;
 
 /**
- * Backs errors/error.xhtml: tells a page opened from a link outside Sporteli (a protected view without
- * its token, which the container hands over wrapped in other exceptions) and a database outage from a
- * real failure.
+ * Backs errors/error.xhtml: tells a page opened from a link outside Sporteli, a database outage, a lost
+ * view and bad input from a real failure, whatever exceptions the container wraps them in.
  */
 @Named
 @RequestScoped
@@ -23,39 +23,60 @@ public class ErrorBacking {
     /** The same as the API's Retry-After: a browser user gets the same advice as a system. */
     private static final String RETRY_AFTER_SECONDS = "10";
 
-    public boolean isProtectedView() {
-        return errorCausedBy(ProtectedViewException.class);
-    }
-
-    public boolean isUnavailable() {
-        return Boolean.TRUE.equals(external().getRequestMap().get(StaffAuthentication.DATABASE_DOWN))
-                || DatabaseOutage.causedBy(error());
-    }
+    private String kind;
 
     /**
-     * A form posted from a view the session no longer holds. The error page for that exception is never
-     * reached outside Ajax, since the container matches the wrapping ServletException to Throwable first.
+     * Which failure this page tells of, in order of precedence; it names the texts errors.KIND.title and
+     * errors.KIND.text.
+     * <ul>
+     * <li>protected: a page opened from a link outside Sporteli (a protected view without its token);</li>
+     * <li>unavailable: the database is down;</li>
+     * <li>expired: a form posted from a view the session no longer holds. The page for that exception in
+     * web.xml is never reached outside Ajax, since the container matches the wrapping ServletException to
+     * Throwable first;</li>
+     * <li>badRequest: refused for what was sent, a NUL character ({@link UnacceptablePageInput}) or a form
+     * post without the nonce of the page it claims to come from;</li>
+     * <li>unexpected: anything else.</li>
+     * </ul>
      */
-    public boolean isExpired() {
-        return errorCausedBy(ViewExpiredException.class);
+    public String getKind() {
+        if (kind == null) {
+            kind = kindOfError();
+        }
+        return kind;
     }
 
-    /**
-     * Refused for what was sent: a NUL character ({@link NulCharacterPages}), or a form post without the
-     * nonce of the page it claims to come from, which no page of Sporteli sends.
-     */
-    public boolean isBadRequest() {
-        return errorCausedBy(CspException.class)
-                || Integer.valueOf(400).equals(external().getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
+    private static String kindOfError() {
+        Map<String, Object> request = external().getRequestMap();
+        if (errorCausedBy(ProtectedViewException.class)) {
+            return "protected";
+        }
+        if (Boolean.TRUE.equals(request.get(StaffAuthentication.DATABASE_DOWN)) || DatabaseOutage.causedBy(error())) {
+            return "unavailable";
+        }
+        if (errorCausedBy(ViewExpiredException.class)) {
+            return "expired";
+        }
+        if (errorCausedBy(CspException.class) || Integer.valueOf(400).equals(request.get(RequestDispatcher.ERROR_STATUS_CODE))) {
+            return "badRequest";
+        }
+        return "unexpected";
     }
 
     /** An outage is answered 503 with Retry-After, as the API answers it; bad input and a lost view 400; none is 500. */
     public void respond() {
-        if (isUnavailable() && !external().isResponseCommitted()) {
-            external().setResponseStatus(503);
-            external().setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
-        } else if ((isBadRequest() || isExpired()) && !external().isResponseCommitted()) {
-            external().setResponseStatus(400);
+        if (external().isResponseCommitted()) {
+            return;
+        }
+        switch (getKind()) {
+            case "unavailable" -> {
+                external().setResponseStatus(503);
+                external().setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
+            case "expired", "badRequest" -> external().setResponseStatus(400);
+            default -> {
+                // the container's status stands
+            }
         }
     }
 

@@ -17,12 +17,12 @@ import java.util.UUID;
 /**
  * What a page must never be handed, refused before Faces reads it. The NUL character: PostgreSQL refuses
  * it in any text, so a page address or form carrying one would fail deep in a query; it gets 400 and
- * the bilingual error page. A form's script nonce that is not PrimeFaces' own form: PrimeFaces would fail on it while
- * rendering any page of that request, the error page included, so it gets 400 and a plain bilingual
- * text. Multipart forms (document uploads) carry files, which may hold any byte.
+ * the bilingual error page. A script nonce not of PrimeFaces' own form: PrimeFaces would fail on it
+ * while rendering any page of that request, the error page included, so it gets 400 and a plain
+ * bilingual text. Multipart forms (document uploads) carry files, which may hold any byte.
  */
 @WebFilter(urlPatterns = "*.xhtml")
-public class NulCharacterPages extends HttpFilter {
+public class UnacceptablePageInput extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String NONCE = "primefaces.nonce";
